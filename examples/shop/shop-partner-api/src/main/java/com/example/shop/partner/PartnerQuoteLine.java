@@ -1,0 +1,4 @@
+package com.example.shop.partner;
+
+public record PartnerQuoteLine(String sku, int quantity) {
+}
