@@ -35,10 +35,16 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands Errors (and exceptions thrown while printing) back to the caller
+            return handle(e, cl);
+        }
     }
 
-    private static int handle(Exception ex, CommandLine commandLine) {
+    private static int handle(Throwable ex, CommandLine commandLine) {
         PrintWriter err = commandLine.getErr();
         if (ex instanceof UserInputException) {
             err.println("wasmfit: " + ex.getMessage());
@@ -49,7 +55,7 @@ public final class Cli {
         return ExitCode.INTERNAL.code();
     }
 
-    private static Path writeLog(Exception ex) {
+    private static Path writeLog(Throwable ex) {
         try {
             Path dir = AppDirs.logs();
             Files.createDirectories(dir);

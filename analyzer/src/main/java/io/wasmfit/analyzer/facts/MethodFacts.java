@@ -1,0 +1,57 @@
+package io.wasmfit.analyzer.facts;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A method or constructor (name {@code <init>}) with what its body does.
+ *
+ * @param nameLine        the line of the method's name (where a reader looks for it)
+ * @param unboundedLoops  lines of {@code while (true)}, {@code for (;;)} and similar loops
+ */
+public record MethodFacts(String name, List<ParamFact> params, String returnType, Set<String> modifiers,
+                          List<AnnotationFact> annotations, int line, int nameLine, int endLine,
+                          List<CallFact> calls, List<NewFact> news, List<TypeUseFact> typeUses,
+                          List<Integer> unboundedLoops) implements Serializable {
+
+    public static final String CONSTRUCTOR = "<init>";
+    public static final String INITIALIZER = "<initializer>";
+
+    public MethodFacts {
+        params = List.copyOf(params);
+        modifiers = Set.copyOf(modifiers);
+        annotations = List.copyOf(annotations);
+        calls = List.copyOf(calls);
+        news = List.copyOf(news);
+        typeUses = List.copyOf(typeUses);
+        unboundedLoops = List.copyOf(unboundedLoops);
+    }
+
+    public boolean isConstructor() {
+        return CONSTRUCTOR.equals(name);
+    }
+
+    public boolean isVarargs() {
+        return !params.isEmpty() && params.get(params.size() - 1).varargs();
+    }
+
+    /** Whether a call with {@code args} arguments (-1: a method reference, any count) can target this method. */
+    public boolean acceptsArgs(int args) {
+        if (args < 0 || params.size() == args) {
+            return true;
+        }
+        return isVarargs() && args >= params.size() - 1;
+    }
+
+    /** {@code quote(String,int)}: the name with parameter types as written, without type arguments. */
+    public String signature(String simpleTypeName) {
+        String n = isConstructor() ? simpleTypeName : name;
+        return n + "(" + params.stream().map(p -> p.type() + (p.varargs() ? "..." : "")).collect(Collectors.joining(",")) + ")";
+    }
+
+    public int lineCount() {
+        return Math.max(1, endLine - line + 1);
+    }
+}

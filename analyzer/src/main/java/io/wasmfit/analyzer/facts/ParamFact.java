@@ -1,0 +1,13 @@
+package io.wasmfit.analyzer.facts;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A method parameter: its declared type without type arguments (for varargs, the element type). */
+public record ParamFact(String name, String type, List<AnnotationFact> annotations, boolean varargs)
+        implements Serializable {
+
+    public ParamFact {
+        annotations = List.copyOf(annotations);
+    }
+}

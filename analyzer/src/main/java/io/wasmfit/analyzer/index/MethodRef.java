@@ -1,0 +1,33 @@
+package io.wasmfit.analyzer.index;
+
+import io.wasmfit.analyzer.facts.MethodFacts;
+
+/**
+ * A repository method: its type and its position among the type's methods ({@link #INITIALIZER}
+ * for the field initializers and initializer blocks).
+ */
+public record MethodRef(String typeFqn, int index) implements Comparable<MethodRef> {
+
+    public static final int INITIALIZER = -1;
+
+    public boolean isInitializer() {
+        return index == INITIALIZER;
+    }
+
+    public MethodFacts facts(RepoIndex index) {
+        TypeEntry t = index.type(typeFqn);
+        return isInitializer() ? t.type().initializer() : t.type().methods().get(this.index);
+    }
+
+    /** {@code com.acme.Tax#rate(String)}: stable across scans of the same code. */
+    public String id(RepoIndex index) {
+        TypeEntry t = index.type(typeFqn);
+        return typeFqn + "#" + facts(index).signature(t.type().name());
+    }
+
+    @Override
+    public int compareTo(MethodRef o) {
+        int c = typeFqn.compareTo(o.typeFqn);
+        return c != 0 ? c : Integer.compare(index, o.index);
+    }
+}

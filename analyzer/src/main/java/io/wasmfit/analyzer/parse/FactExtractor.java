@@ -1,0 +1,303 @@
+package io.wasmfit.analyzer.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+
+import io.wasmfit.analyzer.facts.AnnotationFact;
+import io.wasmfit.analyzer.facts.FieldFact;
+import io.wasmfit.analyzer.facts.FileFacts;
+import io.wasmfit.analyzer.facts.MethodFacts;
+import io.wasmfit.analyzer.facts.ParamFact;
+import io.wasmfit.analyzer.facts.TypeFacts;
+import io.wasmfit.analyzer.facts.TypeFacts.TypeKind;
+import io.wasmfit.analyzer.facts.ValueExpr;
+
+/**
+ * Turns a syntax tree into {@link FileFacts}: declarations here, method bodies in
+ * {@link BodyScanner}. Each tree is walked once; nothing of it is kept.
+ */
+public final class FactExtractor {
+
+    private static final Pattern MUTABLE_TYPE = Pattern.compile(
+            ".*(Map|List|Set|Queue|Deque|Collection|Cache|Buffer|Builder|Counter|Registry)|Atomic.*|Concurrent.*|Vector|Stack|Properties");
+
+    private FactExtractor() {
+    }
+
+    public static FileFacts extract(CompilationUnit cu, String path) {
+        String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        List<String> imports = new ArrayList<>();
+        List<String> wildcards = new ArrayList<>();
+        List<String> statics = new ArrayList<>();
+        for (ImportDeclaration imp : cu.getImports()) {
+            String name = imp.getNameAsString();
+            if (imp.isStatic()) {
+                statics.add(imp.isAsterisk() ? name + ".*" : name);
+            } else if (imp.isAsterisk()) {
+                wildcards.add(name);
+            } else {
+                imports.add(name);
+            }
+        }
+        List<TypeFacts> types = new ArrayList<>();
+        for (TypeDeclaration<?> td : cu.getTypes()) {
+            collectType(td, pkg.isEmpty() ? "" : pkg + ".", null, types);
+        }
+        int lines = cu.getRange().map(r -> r.end.line).orElse(0);
+        return new FileFacts(path, pkg, imports, wildcards, statics, types, lines);
+    }
+
+    private static void collectType(TypeDeclaration<?> td, String prefix, String outer, List<TypeFacts> out) {
+        String fqn = prefix + td.getNameAsString();
+        List<FieldFact> fields = new ArrayList<>();
+        List<MethodFacts> methods = new ArrayList<>();
+        BodyScanner initializer = new BodyScanner();
+        List<TypeDeclaration<?>> members = new ArrayList<>();
+        if (td instanceof RecordDeclaration rd) {
+            for (Parameter p : rd.getParameters()) {
+                fields.add(new FieldFact(p.getNameAsString(), typeName(p.getType()), Set.of("private", "final"),
+                        annotations(p.getAnnotations()), line(p), null, false));
+            }
+        }
+        for (BodyDeclaration<?> member : td.getMembers()) {
+            if (member instanceof TypeDeclaration<?> nested) {
+                members.add(nested);
+            } else if (member instanceof FieldDeclaration fd) {
+                for (VariableDeclarator v : fd.getVariables()) {
+                    fields.add(field(fd, v));
+                    v.getInitializer().ifPresent(init -> init.accept(initializer, null));
+                }
+            } else if (member instanceof MethodDeclaration md) {
+                methods.add(method(md, md.getNameAsString(), typeName(md.getType())));
+            } else if (member instanceof ConstructorDeclaration cd) {
+                methods.add(method(cd, MethodFacts.CONSTRUCTOR, null));
+            } else if (member instanceof CompactConstructorDeclaration ccd) {
+                methods.add(compactConstructor(ccd, (RecordDeclaration) td));
+            } else if (member instanceof InitializerDeclaration init) {
+                init.getBody().accept(initializer, null);
+            }
+        }
+        if (td instanceof EnumDeclaration ed) {
+            ed.getEntries().forEach(entry -> entry.getArguments().forEach(a -> a.accept(initializer, null)));
+        }
+        int line = line(td);
+        MethodFacts init = initializer.toMethod(MethodFacts.INITIALIZER, List.of(), null, Set.of(), List.of(), line, line,
+                td.getEnd().map(p -> p.line).orElse(line));
+        out.add(new TypeFacts(fqn, td.getNameAsString(), kind(td), modifiers(td.getModifiers()), line,
+                td.getEnd().map(p -> p.line).orElse(line), supertypes(td), annotations(td.getAnnotations()),
+                fields, methods, init, outer));
+        for (TypeDeclaration<?> nested : members) {
+            collectType(nested, fqn + ".", fqn, out);
+        }
+    }
+
+    private static MethodFacts method(CallableDeclaration<?> cd, String name, String returnType) {
+        BodyScanner body = new BodyScanner();
+        List<ParamFact> params = new ArrayList<>();
+        for (Parameter p : cd.getParameters()) {
+            params.add(new ParamFact(p.getNameAsString(), typeName(p.getType()), annotations(p.getAnnotations()), p.isVarArgs()));
+            body.declare(p.getNameAsString(), typeName(p.getType()));
+            p.getType().accept(body, null);
+        }
+        if (cd instanceof MethodDeclaration md) {
+            md.getType().accept(body, null);
+            md.getBody().ifPresent(b -> b.accept(body, null));
+        } else if (cd instanceof ConstructorDeclaration ctor) {
+            ctor.getBody().accept(body, null);
+        }
+        cd.getThrownExceptions().forEach(t -> t.accept(body, null));
+        int line = line(cd);
+        int nameLine = cd.getName().getBegin().map(p -> p.line).orElse(line);
+        return body.toMethod(name, params, returnType, modifiers(cd.getModifiers()), annotations(cd.getAnnotations()),
+                line, nameLine, cd.getEnd().map(p -> p.line).orElse(line));
+    }
+
+    private static MethodFacts compactConstructor(CompactConstructorDeclaration ccd, RecordDeclaration record) {
+        BodyScanner body = new BodyScanner();
+        List<ParamFact> params = new ArrayList<>();
+        for (Parameter p : record.getParameters()) {
+            params.add(new ParamFact(p.getNameAsString(), typeName(p.getType()), List.of(), p.isVarArgs()));
+            body.declare(p.getNameAsString(), typeName(p.getType()));
+        }
+        ccd.getBody().accept(body, null);
+        int line = line(ccd);
+        return body.toMethod(MethodFacts.CONSTRUCTOR, params, null, modifiers(ccd.getModifiers()),
+                annotations(ccd.getAnnotations()), line, ccd.getName().getBegin().map(p -> p.line).orElse(line),
+                ccd.getEnd().map(p -> p.line).orElse(line));
+    }
+
+    private static FieldFact field(FieldDeclaration fd, VariableDeclarator v) {
+        ValueExpr constant = null;
+        boolean mutable = false;
+        if (v.getInitializer().isPresent()) {
+            Expression init = v.getInitializer().get();
+            ValueExpr value = value(init);
+            constant = value instanceof ValueExpr.Other ? null : value;
+            if (init instanceof ObjectCreationExpr oce) {
+                mutable = MUTABLE_TYPE.matcher(oce.getType().getNameAsString()).matches();
+            } else {
+                mutable = init.isArrayCreationExpr() || init.isArrayInitializerExpr();
+            }
+        }
+        return new FieldFact(v.getNameAsString(), typeName(v.getType()), modifiers(fd.getModifiers()),
+                annotations(fd.getAnnotations()), line(v), constant, mutable);
+    }
+
+    private static List<String> supertypes(TypeDeclaration<?> td) {
+        List<String> out = new ArrayList<>();
+        if (td instanceof ClassOrInterfaceDeclaration c) {
+            c.getExtendedTypes().forEach(t -> out.add(t.getNameWithScope()));
+            c.getImplementedTypes().forEach(t -> out.add(t.getNameWithScope()));
+        } else if (td instanceof EnumDeclaration e) {
+            e.getImplementedTypes().forEach(t -> out.add(t.getNameWithScope()));
+        } else if (td instanceof RecordDeclaration r) {
+            r.getImplementedTypes().forEach(t -> out.add(t.getNameWithScope()));
+        }
+        return out;
+    }
+
+    private static TypeKind kind(TypeDeclaration<?> td) {
+        if (td instanceof ClassOrInterfaceDeclaration c) {
+            return c.isInterface() ? TypeKind.INTERFACE : TypeKind.CLASS;
+        }
+        if (td instanceof EnumDeclaration) {
+            return TypeKind.ENUM;
+        }
+        if (td instanceof RecordDeclaration) {
+            return TypeKind.RECORD;
+        }
+        if (td instanceof AnnotationDeclaration) {
+            return TypeKind.ANNOTATION;
+        }
+        return TypeKind.CLASS;
+    }
+
+    static List<AnnotationFact> annotations(NodeList<AnnotationExpr> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<AnnotationFact> out = new ArrayList<>(list.size());
+        for (AnnotationExpr a : list) {
+            Map<String, ValueExpr> attrs = new LinkedHashMap<>();
+            if (a instanceof SingleMemberAnnotationExpr s) {
+                attrs.put("value", value(s.getMemberValue()));
+            } else if (a instanceof NormalAnnotationExpr n) {
+                n.getPairs().forEach(p -> attrs.put(p.getNameAsString(), value(p.getValue())));
+            }
+            out.add(new AnnotationFact(a.getNameAsString(), attrs, line(a)));
+        }
+        return out;
+    }
+
+    /** A constant-ish expression as a {@link ValueExpr}; anything else is kept as text. */
+    static ValueExpr value(Expression e) {
+        if (e instanceof EnclosedExpr en) {
+            return value(en.getInner());
+        }
+        if (e instanceof StringLiteralExpr s) {
+            return new ValueExpr.Literal(s.asString());
+        }
+        if (e instanceof TextBlockLiteralExpr t) {
+            return new ValueExpr.Literal(t.asString());
+        }
+        if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr || e instanceof DoubleLiteralExpr) {
+            return new ValueExpr.Literal(e.toString().replace("_", "").replaceAll("[lLdDfF]$", ""));
+        }
+        if (e instanceof BooleanLiteralExpr b) {
+            return new ValueExpr.Literal(String.valueOf(b.getValue()));
+        }
+        if (e instanceof CharLiteralExpr c) {
+            return new ValueExpr.Literal(String.valueOf(c.asChar()));
+        }
+        if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS
+                && value(u.getExpression()) instanceof ValueExpr.Literal lit) {
+            return new ValueExpr.Literal("-" + lit.value());
+        }
+        if (e instanceof NameExpr || e instanceof FieldAccessExpr) {
+            return new ValueExpr.Ref(e.toString());
+        }
+        if (e instanceof ClassExpr c) {
+            return new ValueExpr.ClassLiteral(typeName(c.getType()));
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            return new ValueExpr.Concat(List.of(value(b.getLeft()), value(b.getRight())));
+        }
+        if (e instanceof ArrayInitializerExpr arr) {
+            return new ValueExpr.Array(arr.getValues().stream().map(FactExtractor::value).toList());
+        }
+        return new ValueExpr.Other(e.toString());
+    }
+
+    /** A type as written, without type arguments: {@code List}, {@code Map.Entry}, {@code int[]}. */
+    static String typeName(Type t) {
+        if (t instanceof ClassOrInterfaceType c) {
+            return c.getNameWithScope();
+        }
+        if (t instanceof ArrayType a) {
+            return typeName(a.getComponentType()) + "[]";
+        }
+        return t.asString();
+    }
+
+    static Set<String> modifiers(NodeList<Modifier> modifiers) {
+        if (modifiers.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Modifier m : modifiers) {
+            out.add(m.getKeyword().asString());
+        }
+        return out;
+    }
+
+    static int line(Node n) {
+        return n.getBegin().map(p -> p.line).orElse(0);
+    }
+}

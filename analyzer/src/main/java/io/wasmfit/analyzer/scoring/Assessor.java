@@ -1,0 +1,198 @@
+package io.wasmfit.analyzer.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+
+import io.wasmfit.analyzer.closure.ClosureBuilder;
+import io.wasmfit.analyzer.closure.ClosureResult;
+import io.wasmfit.analyzer.evaluate.Hit;
+import io.wasmfit.analyzer.evaluate.MatchEvaluator;
+import io.wasmfit.analyzer.evaluate.Templates;
+import io.wasmfit.analyzer.index.MethodRef;
+import io.wasmfit.analyzer.index.RepoIndex;
+import io.wasmfit.analyzer.index.Resolver;
+import io.wasmfit.analyzer.index.TypeEntry;
+import io.wasmfit.analyzer.workspace.AppProperties;
+import io.wasmfit.analyzer.workspace.BuildDependency;
+import io.wasmfit.matrix.LibraryCatalog;
+import io.wasmfit.matrix.TargetLanguage;
+import io.wasmfit.model.Blocker;
+import io.wasmfit.model.Candidate;
+import io.wasmfit.model.CandidateKind;
+import io.wasmfit.model.Closure;
+import io.wasmfit.model.Evidence;
+import io.wasmfit.model.Location;
+import io.wasmfit.model.Scores;
+import io.wasmfit.model.Trigger;
+import io.wasmfit.model.Verdict;
+import io.wasmfit.rules.Criterion;
+import io.wasmfit.rules.Rule;
+import io.wasmfit.rules.RuleSet;
+import io.wasmfit.rules.Scoring;
+
+/**
+ * Turns an indexed repository and a rule set into scored candidates: finds the entry points,
+ * builds each one's closure, looks for every signal rule in it, judges its libraries, and adds
+ * the evidence up (DESIGN.md, "Scoring"). Every point of every score is an evidence item.
+ */
+public final class Assessor {
+
+    /** How many places one rule lists for one candidate; the rest are counted in the message. */
+    private static final int PLACES_PER_RULE = 5;
+
+    private final RepoIndex index;
+    private final Resolver resolver;
+    private final List<BuildDependency> dependencies;
+    private final AppProperties props;
+    private final LibraryCatalog catalog;
+    private final TargetLanguage target;
+    private final int closureDepth;
+    private final int closureMaxMethods;
+
+    public Assessor(Resolver resolver, List<BuildDependency> dependencies, AppProperties props, LibraryCatalog catalog,
+                    TargetLanguage target, int closureDepth, int closureMaxMethods) {
+        this.index = resolver.index();
+        this.resolver = resolver;
+        this.dependencies = dependencies;
+        this.props = props;
+        this.catalog = catalog;
+        this.target = target;
+        this.closureDepth = closureDepth;
+        this.closureMaxMethods = closureMaxMethods;
+    }
+
+    /** Candidates sorted by overall score (best first), then id. */
+    public List<Candidate> assess(RuleSet rules, BooleanSupplier cancelled, java.util.function.IntConsumer progress) {
+        MatchEvaluator evaluator = new MatchEvaluator(resolver, dependencies);
+        List<Rule> entryRules = rules.active().stream().filter(Rule::isEntryPoint).toList();
+        List<Rule> signalRules = rules.active().stream().filter(r -> !r.isEntryPoint()).toList();
+        List<EntryPoint> entries = new EntryPointFinder(index, evaluator, props).find(entryRules);
+        ClosureBuilder closures = new ClosureBuilder(resolver, closureDepth, closureMaxMethods);
+        DependencyAssessor deps = new DependencyAssessor(catalog, target, rules.scoring(), dependencies);
+        Map<String, List<Hit>> signalCache = new ConcurrentHashMap<>();
+        List<Candidate> out = new ArrayList<>(entries.size());
+        int done = 0;
+        for (EntryPoint entry : entries) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("scan cancelled");
+            }
+            ClosureResult closure = closures.build(entry.method());
+            out.add(candidate(entry, closure, signalRules, evaluator, signalCache, deps, rules.scoring()));
+            progress.accept(++done);
+        }
+        out.sort(Comparator.comparing((Candidate c) -> -c.scores().overall()).thenComparing(Candidate::id));
+        return out;
+    }
+
+    /** How many entry points there are, for progress reporting. */
+    public int countEntryPoints(RuleSet rules) {
+        MatchEvaluator evaluator = new MatchEvaluator(resolver, dependencies);
+        return new EntryPointFinder(index, evaluator, props)
+                .find(rules.active().stream().filter(Rule::isEntryPoint).toList()).size();
+    }
+
+    private Candidate candidate(EntryPoint entry, ClosureResult closure, List<Rule> signalRules, MatchEvaluator evaluator,
+                                Map<String, List<Hit>> cache, DependencyAssessor deps, Scoring scoring) {
+        MethodRef ref = entry.method();
+        TypeEntry type = index.type(ref.typeFqn());
+        String file = type.file().path();
+        int line = ref.facts(index).nameLine();
+        List<Evidence> evidence = new ArrayList<>();
+        List<Blocker> blockers = new ArrayList<>();
+
+        Map<String, List<String>> vars = new HashMap<>(entry.hit().captures());
+        entry.detail().forEach((k, v) -> vars.put(k, List.of(v)));
+        evidence.add(new Evidence(entry.rule().id(), Criterion.EVENT_DRIVEN, entry.rule().points(),
+                Templates.render(entry.rule().message(), vars), entry.hit().file(),
+                entry.hit().line() > 0 ? entry.hit().line() : line, null));
+        baselines(scoring, closure, file, line, evidence);
+
+        for (Rule rule : signalRules) {
+            List<Hit> hits = signalHits(rule, closure, evaluator, cache);
+            if (hits.isEmpty()) {
+                continue;
+            }
+            int shown = Math.min(hits.size(), PLACES_PER_RULE);
+            for (int i = 0; i < shown; i++) {
+                Hit h = hits.get(i);
+                String message = Templates.render(rule.message(), h.captures());
+                if (i == 0 && hits.size() > shown) {
+                    message += " (" + hits.size() + " places, " + shown + " shown)";
+                }
+                evidence.add(new Evidence(rule.id(), rule.criterion(), i == 0 ? rule.points() : 0, message, h.file(), h.line(), null));
+                if (rule.blocker() && i == 0) {
+                    blockers.add(new Blocker(rule.id(), Templates.render(rule.message(), h.captures()), h.file(), h.line()));
+                }
+            }
+        }
+        DependencyAssessor.Result assessed = deps.assess(closure.externalTypes());
+        evidence.addAll(assessed.evidence());
+        blockers.addAll(assessed.blockers());
+
+        Map<Criterion, Integer> sums = new EnumMap<>(Criterion.class);
+        for (Evidence e : evidence) {
+            sums.merge(e.criterion(), e.points(), Integer::sum);
+        }
+        int ed = clamp(sums.getOrDefault(Criterion.EVENT_DRIVEN, 0));
+        int sr = clamp(sums.getOrDefault(Criterion.SHORT_RUNNING, 0));
+        int ds = clamp(sums.getOrDefault(Criterion.DEPENDENCY_SUPPORTED, 0));
+        int overall = scoring.overall(ed, sr, ds, !blockers.isEmpty());
+
+        List<String> methodIds = closure.methods().stream().filter(m -> !m.isInitializer()).map(m -> m.id(index)).sorted().toList();
+        Closure closureModel = new Closure(closure.types().size(), methodIds.size(), closure.lines(), closure.types(),
+                methodIds, closure.externalTypes().keySet().stream().sorted().toList(), closure.unresolvedCalls(),
+                closure.truncated());
+        return new Candidate(ref.id(index), type.type().name() + "." + ref.facts(index).name(),
+                CandidateKind.fromKey(entry.rule().trigger().kind().toLowerCase(Locale.ROOT)),
+                new Trigger(entry.rule().trigger().type(), entry.detail()), new Location(file, line),
+                new Scores(ed, sr, ds, overall), Verdict.of(overall), blockers, evidence, assessed.dependencies(),
+                closureModel, List.of());
+    }
+
+    private static void baselines(Scoring scoring, ClosureResult closure, String file, int line, List<Evidence> evidence) {
+        String size = closure.methods().size() + " methods in " + closure.types().size() + " types";
+        int sr = scoring.baseline(Criterion.SHORT_RUNNING);
+        if (sr != 0) {
+            evidence.add(new Evidence("baseline", Criterion.SHORT_RUNNING, sr, "Starts at " + sr
+                    + ": the closure (" + size + ") was searched for long-running work; each signal found takes points away",
+                    file, line, null));
+        }
+        int ds = scoring.baseline(Criterion.DEPENDENCY_SUPPORTED);
+        if (ds != 0) {
+            evidence.add(new Evidence("baseline", Criterion.DEPENDENCY_SUPPORTED, ds, "Starts at " + ds
+                    + ": every library the closure reaches (" + closure.externalTypes().size()
+                    + " external types) was looked up in the catalog; each without a Wasm path takes points away",
+                    file, line, null));
+        }
+        int ed = scoring.baseline(Criterion.EVENT_DRIVEN);
+        if (ed != 0) {
+            evidence.add(new Evidence("baseline", Criterion.EVENT_DRIVEN, ed, "Starts at " + ed, file, line, null));
+        }
+    }
+
+    /** A rule's hits over the closure, closest to the entry first, one per place. */
+    private static List<Hit> signalHits(Rule rule, ClosureResult closure, MatchEvaluator evaluator, Map<String, List<Hit>> cache) {
+        Map<String, Hit> byPlace = new LinkedHashMap<>();
+        for (MethodRef m : closure.methods()) {
+            List<Hit> hits = cache.computeIfAbsent(rule.id() + "|" + m.typeFqn() + "|" + m.index(),
+                    k -> evaluator.evaluate(rule.match(), m));
+            for (Hit h : hits) {
+                byPlace.putIfAbsent(h.file() + ":" + h.line(), h);
+            }
+        }
+        return new ArrayList<>(byPlace.values());
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(100, v));
+    }
+}

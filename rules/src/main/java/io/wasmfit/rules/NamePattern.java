@@ -1,0 +1,110 @@
+package io.wasmfit.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A pattern for Java names as rule files write them: {@code *} matches any run of characters
+ * (dots included) and {@code {Get,Post}Mapping} lists alternatives; several patterns match if any
+ * does. Everything else is literal, so a plain fully qualified name matches only itself.
+ */
+public final class NamePattern {
+
+    private final List<String> sources;
+    private final Pattern regex;
+
+    private NamePattern(List<String> sources, Pattern regex) {
+        this.sources = List.copyOf(sources);
+        this.regex = regex;
+    }
+
+    /** @throws IllegalArgumentException with a message for the user when a pattern is malformed */
+    public static NamePattern of(List<String> globs) {
+        if (globs.isEmpty()) {
+            throw new IllegalArgumentException("a name pattern needs at least one name");
+        }
+        String alternation = globs.stream().map(NamePattern::toRegex).collect(Collectors.joining("|"));
+        return new NamePattern(globs, Pattern.compile(alternation));
+    }
+
+    public static NamePattern of(String glob) {
+        return of(List.of(glob));
+    }
+
+    public boolean matches(String name) {
+        return name != null && regex.matcher(name).matches();
+    }
+
+    /** The patterns as written in the rule file. */
+    public List<String> sources() {
+        return sources;
+    }
+
+    /** Whether this pattern can match a name whose last segment is {@code simpleName} (a cheap pre-check). */
+    public boolean mayMatchSimpleName(String simpleName) {
+        for (String s : sources) {
+            int dot = s.lastIndexOf('.');
+            String last = dot < 0 ? s : s.substring(dot + 1);
+            if (last.contains("*") || last.contains("{") || last.equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String toRegex(String glob) {
+        if (glob.isBlank()) {
+            throw new IllegalArgumentException("empty name pattern");
+        }
+        StringBuilder out = new StringBuilder("(?:");
+        boolean inGroup = false;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            switch (c) {
+                case '*' -> out.append(".*");
+                case '{' -> {
+                    if (inGroup) {
+                        throw new IllegalArgumentException("nested '{' in name pattern '" + glob + "'");
+                    }
+                    inGroup = true;
+                    out.append("(?:");
+                }
+                case '}' -> {
+                    if (!inGroup) {
+                        throw new IllegalArgumentException("'}' without '{' in name pattern '" + glob + "'");
+                    }
+                    inGroup = false;
+                    out.append(')');
+                }
+                case ',' -> out.append(inGroup ? "|" : ",");
+                default -> {
+                    if (!Character.isJavaIdentifierPart(c) && c != '.' && c != ':' && c != '-' && c != '$') {
+                        throw new IllegalArgumentException("character '" + c + "' is not allowed in name pattern '"
+                                + glob + "' (use letters, digits, '.', '*' and {a,b})");
+                    }
+                    out.append(Pattern.quote(String.valueOf(c)));
+                }
+            }
+        }
+        if (inGroup) {
+            throw new IllegalArgumentException("'{' without '}' in name pattern '" + glob + "'");
+        }
+        return out.append(')').toString();
+    }
+
+    @Override
+    public String toString() {
+        return sources.size() == 1 ? sources.get(0) : sources.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NamePattern other && other.sources.equals(sources);
+    }
+
+    @Override
+    public int hashCode() {
+        return sources.hashCode();
+    }
+}

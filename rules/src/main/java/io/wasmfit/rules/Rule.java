@@ -1,0 +1,18 @@
+package io.wasmfit.rules;
+
+/**
+ * One rule of a pack. A rule with a {@link TriggerSpec} finds entry points (and scores
+ * eventDriven); the others are signals looked for in a candidate's closure.
+ *
+ * @param points  added to the criterion when the rule matches (negative for a penalty)
+ * @param blocker a match caps the candidate's overall score (it cannot run as Wasm until redesigned)
+ * @param message shown as evidence; {@code {name}} placeholders take captured values
+ * @param pack    id of the pack the rule came from
+ */
+public record Rule(String id, String title, Criterion criterion, int points, boolean blocker, String message,
+                   String link, Match match, TriggerSpec trigger, String pack) {
+
+    public boolean isEntryPoint() {
+        return trigger != null;
+    }
+}
