@@ -35,6 +35,10 @@ public record ScanOptions(int jobs, RuleSet rules, LibraryCatalog catalog, Targe
         return new ScanOptions(jobs, r, catalog, target, cacheDir, maxFileBytes, closureDepth, closureMaxMethods, toolVersion);
     }
 
+    public ScanOptions withCacheDir(Path dir) {
+        return new ScanOptions(jobs, rules, catalog, target, dir, maxFileBytes, closureDepth, closureMaxMethods, toolVersion);
+    }
+
     public ScanOptions withCatalog(LibraryCatalog c) {
         return new ScanOptions(jobs, rules, c, target, cacheDir, maxFileBytes, closureDepth, closureMaxMethods, toolVersion);
     }

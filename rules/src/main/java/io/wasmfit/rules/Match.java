@@ -45,7 +45,7 @@ public sealed interface Match {
     /** A structural fact the analyzer extracts, such as {@code unbounded-loop} or {@code native-method}. */
     record Fact(String fact) implements Match {
         public static final Set<String> KNOWN = Set.of("unbounded-loop", "native-method", "synchronized",
-                "static-mutable-field", "recursion");
+                "static-mutable-field");
     }
 
     /** A build dependency ({@code group:artifact}) declared in the workspace's pom.xml or Gradle files. */

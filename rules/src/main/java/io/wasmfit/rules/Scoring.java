@@ -11,7 +11,7 @@ public record Scoring(Map<Criterion, Double> weights, Map<Criterion, Integer> ba
 
     public static final Scoring DEFAULT = new Scoring(
             Map.of(Criterion.EVENT_DRIVEN, 0.4, Criterion.SHORT_RUNNING, 0.3, Criterion.DEPENDENCY_SUPPORTED, 0.3),
-            Map.of(Criterion.SHORT_RUNNING, 100, Criterion.DEPENDENCY_SUPPORTED, 100),
+            Map.of(Criterion.EVENT_DRIVEN, 0, Criterion.SHORT_RUNNING, 100, Criterion.DEPENDENCY_SUPPORTED, 100),
             Map.of("supported", 0, "replaceable", -30, "unknown", -20, "unsupported", -60),
             39);
 

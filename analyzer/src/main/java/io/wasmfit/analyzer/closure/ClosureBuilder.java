@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.wasmfit.analyzer.facts.AnnotationFact;
 import io.wasmfit.analyzer.facts.MethodFacts;
 import io.wasmfit.analyzer.index.MethodRef;
 import io.wasmfit.analyzer.index.RepoIndex;
@@ -91,9 +92,19 @@ public final class ClosureBuilder {
         if (!types.add(type.fqn())) {
             return;
         }
+        String file = type.file().path();
         for (String sup : index.allSupertypes(type.fqn())) {
             if (!index.isLocal(sup)) {
-                external.putIfAbsent(sup, new ClosureResult.Place(type.file().path(), type.type().line()));
+                external.putIfAbsent(sup, new ClosureResult.Place(file, type.type().line()));
+            }
+        }
+        // Annotations on the type and its fields (@Entity, @Column, @Cacheable...) are dependencies too.
+        List<AnnotationFact> annotations = new ArrayList<>(type.type().annotations());
+        type.type().fields().forEach(f -> annotations.addAll(f.annotations()));
+        for (AnnotationFact a : annotations) {
+            String resolved = index.resolveType(a.name(), type);
+            if (resolved != null && !index.isLocal(resolved)) {
+                external.putIfAbsent(resolved, new ClosureResult.Place(file, a.line()));
             }
         }
         MethodRef init = new MethodRef(type.fqn(), MethodRef.INITIALIZER);

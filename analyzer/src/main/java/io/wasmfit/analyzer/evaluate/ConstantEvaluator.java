@@ -3,7 +3,7 @@ package io.wasmfit.analyzer.evaluate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.wasmfit.analyzer.facts.FieldFact;
+import io.wasmfit.analyzer.facts.TypeFacts;
 import io.wasmfit.analyzer.facts.ValueExpr;
 import io.wasmfit.analyzer.index.RepoIndex;
 import io.wasmfit.analyzer.index.TypeEntry;
@@ -68,7 +68,7 @@ final class ConstantEvaluator {
             if (field == null && dot < 0) {
                 field = staticImport(fieldName, ctx);
             }
-            if (field != null && field.field().initializer() != null && isConstant(field.field())) {
+            if (field != null && field.field().initializer() != null && isConstant(field)) {
                 return text(field.field().initializer(), field.owner(), depth + 1);
             }
         }
@@ -89,7 +89,10 @@ final class ConstantEvaluator {
         return null;
     }
 
-    private static boolean isConstant(FieldFact f) {
-        return f.isFinal() || f.isStatic();
+    /** Final or static fields, and every field of an interface (implicitly static final). */
+    private static boolean isConstant(RepoIndex.FieldLookup f) {
+        TypeFacts.TypeKind kind = f.owner().type().kind();
+        return f.field().isFinal() || f.field().isStatic() || kind == TypeFacts.TypeKind.INTERFACE
+                || kind == TypeFacts.TypeKind.ANNOTATION;
     }
 }

@@ -41,11 +41,11 @@ public record CronSchedule(String cron, String note) {
                 fields[i] = "*";
             }
         }
-        fields[5] = dayNames(fields[5]);
-        for (String f : fields) {
-            if (f.matches(".*[LW#].*") && !f.matches("[A-Z,\\-*/]+")) {
-                notes.add("'" + f + "' (last/weekday/nth) is not supported by Spin's cron trigger; adjust by hand");
-            }
+        boolean special = fields[3].matches(".*[LlWw].*") || fields[5].matches(".*[Ll#].*") && !fields[5].matches("(?i).*[a-z]{3}.*");
+        if (special) {
+            notes.add("'" + fields[3] + " " + fields[5] + "' (last day, weekday or nth day) is not supported by Spin's cron trigger; adjust by hand");
+        } else {
+            fields[5] = dayNames(fields[5]);
         }
         return new CronSchedule(String.join(" ", fields), notes.isEmpty() ? null : String.join("; ", notes));
     }

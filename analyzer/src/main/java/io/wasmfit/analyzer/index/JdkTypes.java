@@ -57,7 +57,9 @@ public final class JdkTypes {
                     continue;
                 }
                 Class<?> r = m.getReturnType();
-                if (r.isPrimitive() || r.isArray() || r.getCanonicalName() == null) {
+                if (m.getGenericReturnType() instanceof java.lang.reflect.TypeVariable<?>
+                        || r.isPrimitive() || r.isArray() || r.getCanonicalName() == null) {
+                    // a type variable erases to Object: the real type is unknown
                     return Optional.empty();
                 }
                 if (found != null && !found.equals(r.getCanonicalName())) {

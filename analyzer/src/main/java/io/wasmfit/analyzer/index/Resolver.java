@@ -85,7 +85,10 @@ public final class Resolver {
             }
         }
         List<ResolvedMethod.TypeUse> uses = new ArrayList<>(m.typeUses().size());
-        for (TypeUseFact u : m.typeUses()) {
+        List<TypeUseFact> named = new ArrayList<>(m.typeUses());
+        m.annotations().forEach(a -> named.add(new TypeUseFact(a.name(), a.line())));
+        m.params().forEach(p -> p.annotations().forEach(a -> named.add(new TypeUseFact(a.name(), a.line()))));
+        for (TypeUseFact u : named) {
             String type = index.resolveType(u.type(), ctx);
             if (type != null) {
                 uses.add(new ResolvedMethod.TypeUse(type, u.line()));

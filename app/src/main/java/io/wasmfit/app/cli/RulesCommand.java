@@ -1,0 +1,73 @@
+package io.wasmfit.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.wasmfit.rules.Rule;
+import io.wasmfit.rules.RuleError;
+import io.wasmfit.rules.RuleLoader;
+import io.wasmfit.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code wasmfit rules list|validate}: see the rules in force, check a folder of rule packs. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "List the rules in force or validate a folder of rule packs.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Validate.class})
+public final class RulesCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Print every rule with its pack, criterion and points.")
+    static final class ListRules implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "Folder of extra rule packs; repeatable.")
+        List<Path> ruleDirs = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            RuleSet rules = RuleOptions.load(ruleDirs);
+            out.printf("%-28s %-14s %-20s %7s  %s%n", "id", "pack", "criterion", "points", "title");
+            for (Rule r : rules.all()) {
+                String points = r.blocker() ? "blocker" : String.valueOf(r.points());
+                out.printf("%-28s %-14s %-20s %7s  %s%s%n", r.id(), r.pack(), r.criterion().key(), points, r.title(),
+                        rules.isActive(r.id()) ? "" : " (disabled)");
+            }
+            out.printf("%d rules in %d packs%n", rules.all().size(), rules.packs().size());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Check every rule pack (*.yaml, *.yml) of a folder; errors are printed as file:line:column: message.")
+    static final class Validate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "Folder of rule packs.")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            RuleLoader.Result result = RuleLoader.loadFolder(dir);
+            if (!result.ok()) {
+                PrintWriter err = spec.commandLine().getErr();
+                for (RuleError e : result.errors()) {
+                    err.println(e);
+                }
+                err.printf("wasmfit: %d error(s) in the rule packs of %s%n", result.errors().size(), dir);
+                return ExitCode.BAD_INPUT.code();
+            }
+            int rules = result.packs().stream().mapToInt(p -> p.rules().size()).sum();
+            spec.commandLine().getOut().printf("%s: %d packs, %d rules, no errors%n", dir, result.packs().size(), rules);
+            return ExitCode.OK.code();
+        }
+    }
+}

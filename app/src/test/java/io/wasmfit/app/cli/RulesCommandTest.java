@@ -1,0 +1,63 @@
+package io.wasmfit.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void listShowsEveryBuiltInRuleWithItsPack() {
+        CliRun run = CliRun.of("rules", "list");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("spring-get-mapping").contains("spring-web").contains("thread-creation")
+                .contains("blocker").containsPattern("\\d+ rules in \\d+ packs");
+    }
+
+    @Test
+    void listMarksRulesAUserPackDisables() throws Exception {
+        Files.writeString(dir.resolve("team.yaml"), "pack: team\ndisable: [thread-sleep]\n");
+        CliRun run = CliRun.of("rules", "list", "--rules", dir.toString());
+        assertThat(run.out()).containsPattern("thread-sleep .* \\(disabled\\)");
+    }
+
+    @Test
+    void validateReportsEveryErrorWithFileLineAndColumnAndExitsTwo() throws Exception {
+        Files.writeString(dir.resolve("bad.yaml"), """
+                pack: team
+                rules:
+                  - id: Bad_Id
+                    criterion: shortRunning
+                    points: -10
+                    message: m
+                    match: {fact: unbounded-loop, call: {name: x}}
+                """);
+        CliRun run = CliRun.of("rules", "validate", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.yaml:3:9: rule id 'Bad_Id' must be lower-case words joined by '-'")
+                .contains("bad.yaml:7:12: a match has exactly one of");
+    }
+
+    @Test
+    void validateAcceptsAGoodFolder() throws Exception {
+        Files.writeString(dir.resolve("ok.yaml"), """
+                pack: team
+                rules:
+                  - id: soap
+                    criterion: dependencySupported
+                    points: -30
+                    message: SOAP
+                    match: {type: "javax.xml.ws.*"}
+                """);
+        CliRun run = CliRun.of("rules", "validate", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("1 packs, 1 rules, no errors");
+    }
+}

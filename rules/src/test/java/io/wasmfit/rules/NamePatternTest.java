@@ -1,0 +1,36 @@
+package io.wasmfit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class NamePatternTest {
+
+    @Test
+    void plainNamesMatchOnlyThemselves() {
+        NamePattern p = NamePattern.of("java.lang.Thread");
+        assertThat(p.matches("java.lang.Thread")).isTrue();
+        assertThat(p.matches("java.lang.ThreadLocal")).isFalse();
+        assertThat(p.matches("javaXlang.Thread")).isFalse();
+    }
+
+    @Test
+    void starsAndAlternativesAndLists() {
+        NamePattern p = NamePattern.of(List.of("org.springframework.web.bind.annotation.{Get,Post}Mapping", "jakarta.ws.rs.*"));
+        assertThat(p.matches("org.springframework.web.bind.annotation.GetMapping")).isTrue();
+        assertThat(p.matches("org.springframework.web.bind.annotation.PutMapping")).isFalse();
+        assertThat(p.matches("jakarta.ws.rs.core.Response")).isTrue();
+        assertThat(p.mayMatchSimpleName("PostMapping")).isTrue();
+        assertThat(NamePattern.of("a.b.Exact").mayMatchSimpleName("Other")).isFalse();
+    }
+
+    @Test
+    void malformedPatternsSayWhy() {
+        assertThatThrownBy(() -> NamePattern.of("a.{b")).hasMessageContaining("'{' without '}'");
+        assertThatThrownBy(() -> NamePattern.of("a.b)")).hasMessageContaining("character ')' is not allowed");
+        assertThatThrownBy(() -> NamePattern.of(" ")).hasMessageContaining("empty name pattern");
+    }
+}
