@@ -1,0 +1,14 @@
+package io.wasmfit.report;
+
+import io.wasmfit.model.Report;
+
+/** The report the browser test and the benchmark use for "the example". */
+final class ExampleReport {
+
+    private ExampleReport() {
+    }
+
+    static Report load() {
+        return SampleReports.shop();
+    }
+}
