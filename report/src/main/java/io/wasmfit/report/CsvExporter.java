@@ -77,7 +77,7 @@ final class CsvExporter implements Exporter {
     }
 
     @Override
-    public String signature() {
-        return String.join(",", HEADER.subList(0, 4));
+    public List<String> signatures() {
+        return List.of(String.join(",", HEADER.subList(0, 4)));
     }
 }

@@ -5,6 +5,7 @@ import io.wasmfit.model.Report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Writes a {@link Report} in one file format. Implementations are stateless and thread-safe; the
@@ -31,9 +32,10 @@ public interface Exporter {
      * from its first bytes. Only such files are replaced when a report is written into a folder again.
      */
     default boolean wroteFile(byte[] head) {
-        return new String(head, StandardCharsets.UTF_8).contains(signature());
+        String text = new String(head, StandardCharsets.UTF_8);
+        return signatures().stream().allMatch(text::contains);
     }
 
-    /** A string every file this exporter writes carries near its start. */
-    String signature();
+    /** Strings every file this exporter writes carries within its first few kilobytes. */
+    List<String> signatures();
 }

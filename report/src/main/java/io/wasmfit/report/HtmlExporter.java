@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * {@code wasmfit-report.html}: one self-contained page (inline CSS, JS and SVG charts, no network).
@@ -43,7 +44,7 @@ final class HtmlExporter implements Exporter {
     }
 
     @Override
-    public String signature() {
-        return "<meta name=\"generator\" content=\"wasmfit";
+    public List<String> signatures() {
+        return List.of("<meta name=\"generator\" content=\"wasmfit");
     }
 }

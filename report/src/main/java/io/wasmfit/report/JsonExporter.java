@@ -6,6 +6,7 @@ import io.wasmfit.model.ReportJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** {@code wasmfit-report.json}: the report contract itself, written by {@link ReportJson}. */
 final class JsonExporter implements Exporter {
@@ -26,7 +27,7 @@ final class JsonExporter implements Exporter {
     }
 
     @Override
-    public String signature() {
-        return "\"name\" : \"wasmfit\"";
+    public List<String> signatures() {
+        return List.of("\"schemaVersion\" : ", "\"name\" : \"wasmfit\"");
     }
 }

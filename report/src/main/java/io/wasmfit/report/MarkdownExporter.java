@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * {@code wasmfit-report.md}: a summary and one table row per candidate, for pull requests and wikis.
@@ -133,7 +134,7 @@ final class MarkdownExporter implements Exporter {
     }
 
     @Override
-    public String signature() {
-        return SIGNATURE;
+    public List<String> signatures() {
+        return List.of(SIGNATURE);
     }
 }

@@ -15,6 +15,7 @@ import io.wasmfit.model.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -169,7 +170,7 @@ final class SarifExporter implements Exporter {
     }
 
     @Override
-    public String signature() {
-        return "\"name\" : \"wasmfit\"";
+    public List<String> signatures() {
+        return List.of("\"$schema\" : \"" + SCHEMA + "\"", "\"name\" : \"wasmfit\"");
     }
 }
