@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Finds the components of a Java codebase that make good WebAssembly (Fermyon Spin) satellites.",
         subcommands = {
             ScanCommand.class,
+            DiffCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
