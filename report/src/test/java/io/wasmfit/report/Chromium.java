@@ -62,12 +62,15 @@ final class Chromium implements AutoCloseable {
 
     static Chromium start(Path binary, Path profile) throws IOException, InterruptedException {
         // the flags that keep Chromium off the network on this machine (see the machine notes)
-        Process process = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        ProcessBuilder builder = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
                 "--remote-debugging-port=0", "--window-size=1280,900", "about:blank")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // its sockets and scratch files go inside the profile, so nothing is left in /tmp
+        Path scratch = Files.createDirectories(profile.resolve("tmp"));
+        builder.environment().put("TMPDIR", scratch.toString());
+        Process process = builder.start();
         try {
             int port = devToolsPort(process);
             HttpClient http = HttpClient.newHttpClient();

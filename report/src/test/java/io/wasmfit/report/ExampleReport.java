@@ -11,4 +11,8 @@ final class ExampleReport {
     static Report load() {
         return SampleReports.shop();
     }
+
+    static String describe() {
+        return "hand-built shop report";
+    }
 }
