@@ -63,19 +63,37 @@ public final class OutputFolder {
         return written;
     }
 
-    private void prepare(List<Exporter> exporters) throws OutputFolderException {
+    /**
+     * Checks, without creating or writing anything, that the folder could take reports: it is not a
+     * file, and it (or the nearest folder above it that exists) is writable. Meant to run before a
+     * long scan; {@link #write} checks again.
+     */
+    public void check() throws OutputFolderException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new OutputFolderException("--out " + folder + " is a file, not a folder: give a folder for the reports");
         }
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new OutputFolderException("--out " + folder + " cannot be created: " + existing + " is a file");
+        }
+        if (existing != null && !Files.isWritable(existing)) {
+            throw new OutputFolderException("--out " + folder + " is not writable"
+                    + (existing.equals(folder.toAbsolutePath()) ? "" : " (" + existing + " is not)")
+                    + ": choose another folder or fix its permissions");
+        }
+    }
+
+    private void prepare(List<Exporter> exporters) throws OutputFolderException {
+        check();
         try {
             Files.createDirectories(folder);
         } catch (FileAlreadyExistsException e) {
             throw new OutputFolderException("--out " + folder + " cannot be created: " + e.getFile() + " is a file");
         } catch (IOException e) {
             throw new OutputFolderException("--out " + folder + " cannot be created: " + reason(e));
-        }
-        if (!Files.isWritable(folder)) {
-            throw new OutputFolderException("--out " + folder + " is not writable: choose another folder or fix its permissions");
         }
         for (Exporter exporter : exporters) {
             Path target = folder.resolve(exporter.fileName());

@@ -23,8 +23,18 @@ class HtmlExporterTest {
     private final Exporter html = Exporters.forFormat("html").orElseThrow();
 
     @Test
-    void everyCandidateHasARowAndADetailSectionWithItsEvidenceDependenciesAndClosure() throws IOException {
-        Report report = SampleReports.shop();
+    void everyCandidateOfTheHandBuiltReportHasARowAndADetailSection() throws IOException {
+        assertEveryCandidateShown(SampleReports.shop());
+    }
+
+    @Test
+    void everyCandidateOfTheExampleScanHasARowAndADetailSection() throws IOException {
+        Report example = ExampleReport.load();
+        assertThat(example.candidates()).hasSizeGreaterThan(10);
+        assertEveryCandidateShown(example);
+    }
+
+    private static void assertEveryCandidateShown(Report report) throws IOException {
         Document doc = Jsoup.parse(render(report));
 
         List<Element> rows = doc.select("#candidate-table tbody tr");
@@ -58,7 +68,9 @@ class HtmlExporterTest {
             for (var b : c.blockers()) {
                 assertThat(detail.select("ul.blockers").text()).contains(b.message(), b.file() + ":" + b.line());
             }
-            assertThat(detail.text()).contains(c.closure().types() + " types, " + c.closure().methods() + " methods");
+            if (c.closure() != null) {
+                assertThat(detail.text()).contains(c.closure().types() + " types, " + c.closure().methods() + " methods");
+            }
             for (var p : c.patterns()) {
                 assertThat(detail.select("ul.patterns a").attr("href")).isEqualTo(p.link());
             }

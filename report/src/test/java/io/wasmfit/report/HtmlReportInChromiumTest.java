@@ -96,8 +96,10 @@ class HtmlReportInChromiumTest {
             click(browser, "overall");
             browser.eval("window.scrollTo(0, 0)");
             save(browser.screenshot(), "report-desktop.png");
-            browser.eval("(() => { const d = document.querySelector('details.candidate'); d.open = true;"
-                    + " d.scrollIntoView(); })()");
+            // a candidate with something to replace makes the more telling picture
+            browser.eval("(() => { const b = document.querySelector('details.candidate .dep-replaceable');"
+                    + " const d = b ? b.closest('details') : document.querySelector('details.candidate');"
+                    + " d.open = true; d.scrollIntoView(); })()");
             save(browser.screenshot(), "report-candidate.png");
 
             browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 400, "height", 860,

@@ -46,6 +46,16 @@ class MarkdownExporterTest {
     }
 
     @Test
+    void theExampleScanHasOneRowPerCandidate() throws IOException {
+        Report example = ExampleReport.load();
+        List<Element> rows = renderAndParse(example).select("table tbody tr");
+        assertThat(rows).hasSize(example.candidates().size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(cells(rows.get(i)).get(1)).isEqualTo(example.candidates().get(i).name());
+        }
+    }
+
+    @Test
     void hostileStringsStayTextInEveryCell() throws IOException {
         Report report = SampleReports.hostile();
         Document doc = renderAndParse(report);

@@ -23,6 +23,8 @@ class OutputFolderTest {
     @Test
     void writesEachChosenFormatIntoANewFolder(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("a/b/wasmfit-out");
+        new OutputFolder(out).check();
+        assertThat(dir.resolve("a")).as("check creates nothing").doesNotExist();
 
         List<Path> written = new OutputFolder(out).write(report, Exporters.all());
 
@@ -90,7 +92,8 @@ class OutputFolderTest {
                 .hasMessage("--out " + file + " is a file, not a folder: give a folder for the reports");
         assertThatThrownBy(() -> new OutputFolder(file.resolve("sub")).write(report, Exporters.parse("json")))
                 .isInstanceOf(OutputFolderException.class)
-                .hasMessageStartingWith("--out " + file.resolve("sub") + " cannot be created");
+                .hasMessage("--out " + file.resolve("sub") + " cannot be created: " + file + " is a file");
+        assertThatThrownBy(() -> new OutputFolder(file).check()).isInstanceOf(OutputFolderException.class);
         assertThat(file).hasContent("keep me");
     }
 
@@ -103,6 +106,10 @@ class OutputFolderTest {
             assertThatThrownBy(() -> new OutputFolder(out).write(report, Exporters.parse("json")))
                     .isInstanceOf(OutputFolderException.class)
                     .hasMessage("--out " + out + " is not writable: choose another folder or fix its permissions");
+            assertThatThrownBy(() -> new OutputFolder(out.resolve("new")).check())
+                    .isInstanceOf(OutputFolderException.class)
+                    .hasMessage("--out " + out.resolve("new") + " is not writable (" + out
+                            + " is not): choose another folder or fix its permissions");
         } finally {
             Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
         }

@@ -36,6 +36,7 @@ class SarifExporterTest {
         assertThat(sarifSchema.errors(export(SampleReports.shop()))).isEmpty();
         assertThat(sarifSchema.errors(export(SampleReports.hostile()))).isEmpty();
         assertThat(sarifSchema.errors(export(SampleReports.synthetic(200, 7)))).isEmpty();
+        assertThat(sarifSchema.errors(export(ExampleReport.load()))).isEmpty();
     }
 
     @Test

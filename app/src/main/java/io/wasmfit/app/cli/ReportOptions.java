@@ -38,10 +38,18 @@ public final class ReportOptions {
             description = "CI mode: exit 1 on this condition; 'blocker' fails when any candidate has a blocker")
     List<String> failOn = new ArrayList<>();
 
-    /** Checks the options before a (possibly long) scan starts; bad values are exit 2 with one sentence. */
+    /**
+     * Checks the options and the {@code --out} folder before a (possibly long) scan starts; bad values
+     * are exit 2 with one sentence. Creates nothing.
+     */
     public void validate() {
         exporters();
         gate();
+        try {
+            new OutputFolder(out).check();
+        } catch (OutputFolder.OutputFolderException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
     }
 
     public List<Exporter> exporters() {
@@ -79,7 +87,7 @@ public final class ReportOptions {
             throw new UserInputException(e.getMessage(), e);
         }
         if (!quiet) {
-            written.forEach(file -> stdout.println("wrote " + file));
+            written.forEach(file -> stdout.println("Report: " + file.toAbsolutePath().normalize()));
         }
         CiGate gate = gate();
         CiGate.Result result = gate.check(report);

@@ -57,7 +57,8 @@ class ReportOptionsTest {
         assertThat(dir.resolve("wasmfit-report.sarif")).exists();
         assertThat(dir.resolve("wasmfit-report.md")).exists();
         assertThat(dir.resolve("wasmfit-report.html")).doesNotExist();
-        assertThat(out.toString()).contains("wrote " + dir.resolve("wasmfit-report.json"), "CI check passed");
+        assertThat(out.toString()).contains("Report: " + dir.resolve("wasmfit-report.json").toAbsolutePath(),
+                "Report: " + dir.resolve("wasmfit-report.sarif").toAbsolutePath(), "CI check passed");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -86,6 +87,8 @@ class ReportOptionsTest {
                 .hasMessage("unknown --fail-on condition 'warning' (expected blocker)");
 
         Path file = Files.writeString(dir.resolve("out.txt"), "x");
+        assertThatThrownBy(() -> parse("--out", file.toString()).validate()).isInstanceOf(UserInputException.class)
+                .hasMessage("--out " + file + " is a file, not a folder: give a folder for the reports");
         assertThatThrownBy(() -> parse("--out", file.toString())
                 .writeAndCheck(report, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), true))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("is a file, not a folder");
