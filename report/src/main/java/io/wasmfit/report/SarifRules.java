@@ -54,8 +54,8 @@ final class SarifRules {
         String help = "A blocker is code that stops an entry point from running as a WebAssembly (Fermyon Spin) "
                 + "satellite as it is: threads, long-lived connections, file system or process access, or a library "
                 + "with no Wasm path. Any blocker caps the candidate's overall score at 39. Redesign the blocking "
-                + "code or keep this entry point in the monolith. 'wasmfit rules list' shows the rule " + example.ruleId()
-                + " and where it comes from.";
+                + "code or keep this entry point in the monolith. The id " + example.ruleId() + " names a rule of a "
+                + "rule pack ('wasmfit rules list'), or, as catalog:..., an entry of the library catalog ('wasmfit matrix').";
         rule.putObject("help").put("text", help);
         rule.putObject("defaultConfiguration").put("level", "warning");
         rule.putObject("properties").putArray("tags").add("webassembly").add("blocker").add("wasmfit");

@@ -110,6 +110,15 @@ class HtmlReportInChromiumTest {
             save(browser.screenshot(), "report-narrow.png");
             browser.send("Emulation.clearDeviceMetricsOverride", Map.of());
 
+            int openBefore = browser.eval("document.querySelectorAll('details.candidate[open]').length").asInt();
+            browser.eval("window.dispatchEvent(new Event('beforeprint'))");
+            assertThat(browser.eval("document.querySelectorAll('details.candidate:not([open])').length").asInt())
+                    .as("every candidate is expanded for printing").isZero();
+            browser.eval("window.dispatchEvent(new Event('afterprint'))");
+            assertThat(browser.eval("document.querySelectorAll('details.candidate[open]').length").asInt())
+                    .as("and back as they were afterwards").isEqualTo(openBefore);
+            assertThat(openBefore).isLessThan(report.candidates().size());
+
             browser.send("Emulation.setEmulatedMedia", Map.of("media", "print"));
             assertThat(browser.eval("getComputedStyle(document.querySelector('.controls')).display").asText())
                     .isEqualTo("none");
