@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ScanCommand.class,
             RulesCommand.class,
+            DiffCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

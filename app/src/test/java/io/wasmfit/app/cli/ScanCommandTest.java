@@ -82,7 +82,7 @@ class ScanCommandTest {
                 """);
         CliRun run = CliRun.of("scan", dir.resolve("repo").toString(), "--out", dir.resolve("o").toString(), "--fail-under", "90");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("no candidate reaches --fail-under 90 (best: Slow.slow with");
+        assertThat(run.err()).contains("no candidate reaches --fail-under 90").contains("Slow.slow");
         CliRun pass = CliRun.of("scan", dir.resolve("repo").toString(), "--out", dir.resolve("o").toString(), "--fail-under", "10");
         assertThat(pass.exitCode()).isZero();
     }
