@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ScanCommand.class,
             RulesCommand.class,
+            RunCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
