@@ -46,6 +46,9 @@ final class WorkerProcess implements AutoCloseable {
         if (options.nativeLibrary() != null) {
             command.add("-D" + WorkerMain.NATIVE_LIBRARY + "=" + options.nativeLibrary().toAbsolutePath());
         }
+        if (options.compileCacheDir() != null) {
+            command.add("-D" + WorkerMain.COMPILE_CACHE + "=" + options.compileCacheDir().toAbsolutePath());
+        }
         command.add("-D" + WorkerMain.PRELOAD + "=" + options.runtime().name());
         command.add("-cp");
         command.add(options.classPath());

@@ -47,6 +47,24 @@ class SandboxWorkerTest {
     }
 
     @Test
+    void freshWorkersShareCompiledCodeThroughTheCompileCache() throws IOException {
+        Path cache = temp.resolve("compiled");
+        for (WasmRuntime runtime : WasmRuntime.values()) {
+            SandboxOptions cold = SandboxOptions.defaults().withRuntime(runtime).withReuseWorker(false).withCompileCacheDir(cache);
+            try (Sandbox sandbox = Sandbox.open(cold)) {
+                assertThat(runExit0(sandbox).outcome()).isEqualTo(RunOutcome.OK);
+                RunResult second = runExit0(sandbox);
+                assertThat(second.outcome()).isEqualTo(RunOutcome.OK);
+                assertThat(second.stdoutText()).isEqualTo("done\n");
+            }
+        }
+        try (Stream<Path> files = Files.walk(cache)) {
+            List<String> names = files.filter(Files::isRegularFile).map(p -> cache.relativize(p).toString()).toList();
+            assertThat(names).anyMatch(n -> n.startsWith("wasmtime/")).anyMatch(n -> n.startsWith("chicory/") && n.endsWith(".bin"));
+        }
+    }
+
+    @Test
     void whenTheNativeLibraryCannotLoadChicoryRunsTheGuestAndTheResultSaysWhy() throws IOException {
         Path broken = Files.writeString(temp.resolve("libwasmtime_jni.so"), "not a shared library");
 

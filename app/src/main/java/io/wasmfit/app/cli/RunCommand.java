@@ -81,7 +81,8 @@ public final class RunCommand implements Callable<Integer> {
         RunResult result;
         try (Sandbox sandbox = Sandbox.open(SandboxOptions.defaults()
                 .withRuntime(runtime)
-                .withNativeCacheDir(AppDirs.home().resolve("native")))) {
+                .withNativeCacheDir(AppDirs.home().resolve("native"))
+                .withCompileCacheDir(AppDirs.home().resolve("compiled")))) {
             result = sandbox.run(wasm, input, limits());
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package io.wasmfit.sandbox.worker;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,12 @@ final class WasmtimeHost implements GuestEngine {
     private final Linker linker;
     private final EpochTicker ticker;
 
-    WasmtimeHost() {
+    /** @param compileCache a wasmtime cache configuration file, or null for none */
+    WasmtimeHost(Path compileCache) {
         Config config = new Config().epochInterruption(true);
+        if (compileCache != null) {
+            config.cacheConfigLoad(compileCache);
+        }
         engine = new Engine(config);
         linker = new Linker(engine);
         WasiCtx.addToLinker(linker);
@@ -73,8 +78,8 @@ final class WasmtimeHost implements GuestEngine {
     @Override
     public GuestRun run(Object compiled, Protocol.Run request) {
         Compiled c = (Compiled) compiled;
-        long origin = System.nanoTime();
-        GuestRun run = new GuestRun(request, origin);
+        long t0 = System.nanoTime();
+        GuestRun run = new GuestRun(request, t0);
         Stdio stdio = new Stdio(request.stdin(), run);
         WasiCtxBuilder builder = new WasiCtxBuilder();
         request.argv().forEach(builder::arg);
@@ -95,7 +100,6 @@ final class WasmtimeHost implements GuestEngine {
                 imports.add(resolve(store, it, fdRead, fdWrite, funcs));
             }
             ticker.arm();
-            long t0 = System.nanoTime();
             try {
                 instance = new Instance(store, c.module(), imports);
             } catch (RuntimeException e) {

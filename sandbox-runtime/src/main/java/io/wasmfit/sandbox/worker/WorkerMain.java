@@ -24,13 +24,15 @@ import io.wasmfit.sandbox.WasmRuntime;
  *
  * <p>System properties: {@code wasmfit.sandbox.nativeDir} (cache folder of the wasmtime library),
  * {@code wasmfit.sandbox.nativeLibrary} (a library file to load instead),
- * {@code wasmfit.sandbox.preload} ({@code wasmtime} to load it before saying hello).
+ * {@code wasmfit.sandbox.preload} ({@code wasmtime} to load it before saying hello),
+ * {@code wasmfit.sandbox.compileCache} (a folder for compiled code shared by workers; none if absent).
  */
 public final class WorkerMain {
 
     public static final String NATIVE_DIR = "wasmfit.sandbox.nativeDir";
     public static final String NATIVE_LIBRARY = "wasmfit.sandbox.nativeLibrary";
     public static final String PRELOAD = "wasmfit.sandbox.preload";
+    public static final String COMPILE_CACHE = "wasmfit.sandbox.compileCache";
 
     private static final int CACHED_MODULES = 8;
 
@@ -44,8 +46,11 @@ public final class WorkerMain {
     private String wasmtimeProblem;
     private String nativeLibrary = "";
     private GuestEngine chicory;
+    private final CompileCache cache;
 
     private WorkerMain() {
+        String dir = System.getProperty(COMPILE_CACHE, "");
+        cache = dir.isEmpty() ? null : new CompileCache(Path.of(dir));
     }
 
     public static void main(String[] args) throws IOException {
@@ -116,7 +121,7 @@ public final class WorkerMain {
                 Path library = NativeLibrary.load(Path.of(System.getProperty(NATIVE_DIR, System.getProperty("java.io.tmpdir"))),
                         override.isEmpty() ? null : Path.of(override));
                 nativeLibrary = library.toString();
-                wasmtime = new WasmtimeHost();
+                wasmtime = new WasmtimeHost(wasmtimeCacheConfig());
             } catch (IOException | RuntimeException | LinkageError e) {
                 wasmtimeProblem = String.valueOf(e.getMessage()).strip();
             }
@@ -124,9 +129,17 @@ public final class WorkerMain {
         return wasmtime;
     }
 
+    private Path wasmtimeCacheConfig() {
+        try {
+            return cache == null ? null : cache.wasmtimeConfig();
+        } catch (IOException e) {
+            return null; // compiling every time is slower, not wrong
+        }
+    }
+
     private GuestEngine chicory() {
         if (chicory == null) {
-            chicory = new ChicoryHost();
+            chicory = new ChicoryHost(cache);
         }
         return chicory;
     }
