@@ -3,6 +3,7 @@ package io.wasmfit.sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ public record GuestInput(List<String> argv, Map<String, String> env, byte[] stdi
 
     public GuestInput {
         argv = List.copyOf(argv);
-        env = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(env));
+        env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
         stdin = stdin.clone();
     }
 

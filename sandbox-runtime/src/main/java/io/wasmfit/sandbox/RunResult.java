@@ -2,6 +2,7 @@ package io.wasmfit.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The result of one run: how it ended, why, what the guest wrote and what it cost.
@@ -49,6 +50,6 @@ public record RunResult(RunOutcome outcome, WasmRuntime runtime, int exitCode, S
     public String summary() {
         return outcome == RunOutcome.OK
                 ? "ok" + (message.isEmpty() ? "" : " (" + message + ")")
-                : outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + message;
+                : outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + message;
     }
 }
