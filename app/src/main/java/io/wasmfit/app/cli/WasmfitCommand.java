@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             ScanCommand.class,
             RulesCommand.class,
             DiffCommand.class,
+            RunCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
