@@ -75,7 +75,9 @@ class LibraryCatalogTest {
         assertThat(id(CATALOG.forType("java.lang.Thread"))).isEqualTo("jdk-thread");
         assertThat(id(CATALOG.forType("java.lang.ThreadLocal"))).as("not java.lang.Thread").isEqualTo("jdk-lang");
         assertThat(id(CATALOG.forType("org.apache.commons.lang.StringUtils"))).isEqualTo("commons-lang");
-        assertThat(id(CATALOG.forType("org.apache.commons.lang3.StringUtils"))).isEqualTo("commons-lang3");
+        assertThat(id(CATALOG.forType("org.apache.commons.lang3.time.DateUtils"))).isEqualTo("commons-lang3");
+        assertThat(id(CATALOG.forType("org.apache.commons.lang3.StringUtils"))).isEqualTo("commons-lang3-strings");
+        assertThat(id(CATALOG.forType("org.apache.commons.lang3.StringUtilsX"))).isEqualTo("commons-lang3");
     }
 
     @Test
