@@ -1,117 +1,154 @@
 package io.wasmfit.matrix;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-/** The Java library catalog: Maven coordinates and packages → Wasm verdict and Spin replacement. */
+/**
+ * The Java library catalog: Maven coordinates and package prefixes → {@link CatalogEntry}. The
+ * built-in data is one YAML file per category under {@code catalog/}, listed in
+ * {@code catalog/index.yaml}; users add or replace entries with a file of their own
+ * ({@code docs/catalog.md}). Instances are immutable and safe to share between threads.
+ */
 public final class LibraryCatalog {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static volatile LibraryCatalog builtIn;
+    static final String INDEX = "catalog/index.yaml";
 
     private final List<CatalogEntry> entries;
-    private final Map<String, CatalogEntry> byPrefix = new HashMap<>();
-    private final Map<String, CatalogEntry> byCoordinates = new HashMap<>();
-    private final String source;
-    private final String asOf;
+    private final LookupIndex index;
+    private final Provenance provenance;
 
-    private LibraryCatalog(List<CatalogEntry> entries, String source, String asOf) {
+    private LibraryCatalog(List<CatalogEntry> entries, LookupIndex index, Provenance provenance) {
         this.entries = List.copyOf(entries);
-        this.source = source;
-        this.asOf = asOf;
-        for (CatalogEntry e : entries) {
-            e.packages().forEach(p -> byPrefix.put(p, e));
-            e.coordinates().forEach(c -> byCoordinates.put(c, e));
-        }
+        this.index = index;
+        this.provenance = provenance;
     }
 
+    /** The catalog shipped with wasmfit, read once. */
     public static LibraryCatalog builtIn() {
-        if (builtIn == null) {
-            try (InputStream in = LibraryCatalog.class.getResourceAsStream("catalog.yaml")) {
-                builtIn = parse(YAML.readTree(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return builtIn;
+        return BuiltIn.CATALOG;
     }
 
+    /** A catalog made of one YAML file alone (without the built-in entries). */
     public static LibraryCatalog load(Path yamlFile) throws CatalogException {
-        try {
-            return parse(YAML.readTree(yamlFile.toFile()));
-        } catch (IOException e) {
-            throw new CatalogException(yamlFile + ": " + e.getMessage(), e);
-        }
+        return of(List.of(read(Resources.read(yamlFile), yamlFile.toString())));
     }
 
+    /**
+     * This catalog plus a user's file: an entry whose id is already here replaces it in place,
+     * others are added at the end, and the user's entries take over any package prefix or
+     * coordinates they name.
+     */
     public LibraryCatalog withEntriesFrom(Path userFile) throws CatalogException {
-        Map<String, CatalogEntry> merged = new java.util.LinkedHashMap<>();
-        entries.forEach(e -> merged.put(e.id(), e));
-        load(userFile).entries.forEach(e -> merged.put(e.id(), e));
-        return new LibraryCatalog(new ArrayList<>(merged.values()), source, asOf);
-    }
-
-    private static LibraryCatalog parse(JsonNode root) {
-        List<CatalogEntry> entries = new ArrayList<>();
-        for (JsonNode n : root.path("libraries")) {
-            Map<TargetLanguage, LibraryVerdict> verdicts = new EnumMap<>(TargetLanguage.class);
-            n.path("verdicts").fields().forEachRemaining(v ->
-                    verdicts.put(TargetLanguage.fromKey(v.getKey()), LibraryVerdict.fromKey(v.getValue().asText())));
-            entries.add(new CatalogEntry(n.path("id").asText(), n.path("name").asText(), n.path("category").asText(),
-                    texts(n.path("coordinates")), texts(n.path("packages")), verdicts, n.path("reason").asText(null),
-                    n.path("replacement").asText(null), texts(n.path("spinFeatures")),
-                    n.has("points") ? n.path("points").asInt() : null, n.path("blocker").asBoolean(false),
-                    n.path("link").asText(null)));
+        CatalogReader.ParsedFile user = read(Resources.read(userFile), userFile.toString());
+        CatalogReader.Claims claims = new CatalogReader.Claims();
+        Map<String, CatalogEntry> userEntries = new LinkedHashMap<>();
+        for (CatalogReader.Parsed parsed : user.entries()) {
+            claims.add(parsed);
+            userEntries.put(parsed.entry().id(), parsed.entry());
         }
-        return new LibraryCatalog(entries, root.path("source").asText(""), root.path("asOf").asText(""));
-    }
-
-    private static List<String> texts(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        n.forEach(x -> out.add(x.asText()));
-        return out;
-    }
-
-    public Optional<CatalogEntry> forType(String fqn) {
-        String name = fqn;
-        while (true) {
-            CatalogEntry e = byPrefix.get(name);
-            if (e != null) {
-                return Optional.of(e);
+        List<CatalogEntry> merged = new ArrayList<>();
+        LookupIndex mergedIndex = new LookupIndex();
+        for (CatalogEntry entry : entries) {
+            CatalogEntry replacement = userEntries.remove(entry.id());
+            merged.add(replacement == null ? entry : replacement);
+            if (replacement == null) {
+                mergedIndex.put(entry);
             }
-            int dot = name.lastIndexOf('.');
-            if (dot < 0) {
-                return Optional.empty();
-            }
-            name = name.substring(0, dot);
         }
+        merged.addAll(userEntries.values());
+        user.entries().forEach(p -> mergedIndex.put(p.entry()));
+        claims.requireKnownArtifacts(mergedIndex);
+        return new LibraryCatalog(merged, mergedIndex, Provenance.merge(List.of(provenance, user.provenance())));
     }
 
+    /**
+     * The entry for a type, by the longest package or type prefix that matches whole name segments
+     * ({@code java.lang.Thread} matches {@code java.lang.Thread} and {@code java.lang.Thread.State},
+     * not {@code java.lang.ThreadLocal}). Nested types may use {@code .} or {@code $}.
+     */
+    public Optional<CatalogEntry> forType(String fullyQualifiedTypeName) {
+        return index.forType(fullyQualifiedTypeName);
+    }
+
+    /**
+     * The entry for a Maven artifact: exact coordinates first, then the most specific wildcard
+     * pattern such as {@code org.springframework.boot:spring-boot-starter-data-*}.
+     */
     public Optional<CatalogEntry> forCoordinates(String groupId, String artifactId) {
-        return Optional.ofNullable(byCoordinates.get(groupId + ":" + artifactId));
+        return index.forCoordinates(groupId, artifactId);
     }
 
+    /** Every entry, built-in files in index order, then a user's new entries. */
     public List<CatalogEntry> entries() {
         return entries;
     }
 
-    public String source() {
-        return source;
+    public Optional<CatalogEntry> entry(String id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /** The pages the verdicts were taken from, separated by spaces. */
+    public String source() {
+        return provenance.source();
+    }
+
+    public List<String> sources() {
+        return provenance.sources();
+    }
+
+    /** The oldest {@code asOf} date of the files that make up this catalog (ISO, e.g. 2026-11-27). */
     public String asOf() {
-        return asOf;
+        return provenance.asOf().toString();
+    }
+
+    private static CatalogReader.ParsedFile read(String text, String file) throws CatalogException {
+        Set<String> featureIds = LanguageMatrix.builtIn().features().stream().map(Feature::id).collect(Collectors.toSet());
+        return CatalogReader.parse(text, file, featureIds);
+    }
+
+    /** One catalog from several files; a second claim of an id, package or coordinates is an error. */
+    private static LibraryCatalog of(List<CatalogReader.ParsedFile> files) throws CatalogException {
+        CatalogReader.Claims claims = new CatalogReader.Claims();
+        List<CatalogEntry> entries = new ArrayList<>();
+        LookupIndex index = new LookupIndex();
+        for (CatalogReader.ParsedFile file : files) {
+            for (CatalogReader.Parsed parsed : file.entries()) {
+                claims.add(parsed);
+                entries.add(parsed.entry());
+                index.put(parsed.entry());
+            }
+        }
+        claims.requireKnownArtifacts(index);
+        return new LibraryCatalog(entries, index, Provenance.merge(files.stream().map(CatalogReader.ParsedFile::provenance).toList()));
+    }
+
+    /** Lazily loads the built-in files once, on first use. */
+    private static final class BuiltIn {
+        static final LibraryCatalog CATALOG = load();
+
+        private static LibraryCatalog load() {
+            try {
+                Yaml.Fields index = new Yaml.Fields(Yaml.parse(Resources.builtIn(INDEX), Resources.label(INDEX)),
+                        Resources.label(INDEX), "the catalog index", List.of("files"));
+                List<CatalogReader.ParsedFile> files = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (Yaml.Located name : index.texts("files")) {
+                    if (seen.add(name.text())) {
+                        String resource = "catalog/" + name.text();
+                        files.add(read(Resources.builtIn(resource), Resources.label(resource)));
+                    }
+                }
+                return of(files);
+            } catch (CatalogException e) {
+                throw new IllegalStateException("wasmfit's built-in library catalog is invalid: " + e.getMessage(), e);
+            }
+        }
     }
 }

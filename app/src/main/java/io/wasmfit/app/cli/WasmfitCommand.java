@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ScanCommand.class,
             RulesCommand.class,
+            MatrixCommand.class,
             DiffCommand.class,
             RunCommand.class,
         },
