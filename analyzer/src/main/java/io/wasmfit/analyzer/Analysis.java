@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import io.wasmfit.analyzer.facts.FileFacts;
 import io.wasmfit.analyzer.index.RepoIndex;
@@ -35,11 +36,14 @@ public final class Analysis {
     private final AppProperties props;
     private final ScanOptions options;
     private final long analyzeNanos;
+    private final int filesFromCache;
+    private final CompletableFuture<Void> cacheWritten;
     private final RepoIndex index;
     private final Resolver resolver;
 
     Analysis(Source source, int files, List<FileFacts> facts, List<Problem> problems, List<BuildDependency> dependencies,
-             AppProperties props, ScanOptions options, long analyzeNanos) {
+             AppProperties props, ScanOptions options, long analyzeNanos, int filesFromCache,
+             CompletableFuture<Void> cacheWritten) {
         this.source = source;
         this.files = files;
         this.facts = List.copyOf(facts);
@@ -48,6 +52,8 @@ public final class Analysis {
         this.props = props;
         this.options = options;
         this.analyzeNanos = analyzeNanos;
+        this.filesFromCache = filesFromCache;
+        this.cacheWritten = cacheWritten;
         this.index = new RepoIndex(facts);
         this.resolver = new Resolver(index);
     }
@@ -66,6 +72,16 @@ public final class Analysis {
 
     public List<BuildDependency> dependencies() {
         return dependencies;
+    }
+
+    /** Files whose facts came from the cache of the previous scan instead of being parsed. */
+    public int filesFromCache() {
+        return filesFromCache;
+    }
+
+    /** Waits until the scan cache is written (it is written while the first report is scored). */
+    public void awaitCacheWritten() {
+        cacheWritten.join();
     }
 
     public List<Problem> problems() {

@@ -19,6 +19,10 @@ public interface ScanListener {
     default void progress(long done, long total) {
     }
 
+    /** Something the user should know that is not about the scanned code (e.g. a discarded cache). */
+    default void warning(String message) {
+    }
+
     /** Polled between units of work; true stops the scan with a {@link java.util.concurrent.CancellationException}. */
     default boolean cancelled() {
         return false;

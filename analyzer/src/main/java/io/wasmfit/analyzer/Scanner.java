@@ -7,16 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jgit.lib.ProgressMonitor;
 
-import io.wasmfit.analyzer.facts.FileFacts;
-import io.wasmfit.analyzer.parse.JavaFileParser;
 import io.wasmfit.analyzer.workspace.AppProperties;
 import io.wasmfit.analyzer.workspace.BuildFiles;
 import io.wasmfit.analyzer.workspace.GitCheckout;
@@ -71,18 +64,23 @@ public final class Scanner {
             throw new WorkspaceException("cannot read the folder " + root + ": " + e.getMessage(), e);
         }
         List<Problem> problems = new ArrayList<>(files.problems());
-        List<FileFacts> facts = parse(files, problems, listener);
+        listener.phase(ScanListener.Phase.PARSING);
+        ParsePhase.Result parsed = new ParsePhase(options).run(files, listener);
+        problems.addAll(parsed.problems());
         listener.phase(ScanListener.Phase.INDEXING);
         BuildFiles.Result build = BuildFiles.read(files);
         problems.addAll(build.problems());
         AppProperties props = AppProperties.read(files, problems);
-        return new Analysis(source, files.javaFiles().size(), facts, problems, build.dependencies(), props,
-                options, System.nanoTime() - start);
+        return new Analysis(source, files.javaFiles().size(), parsed.facts(), problems, build.dependencies(), props,
+                options, System.nanoTime() - start, parsed.fromCache(), parsed.cacheWritten());
     }
 
-    /** {@link #analyze} then {@link Analysis#report} with this scanner's rules. */
+    /** {@link #analyze} then {@link Analysis#report} with this scanner's rules; returns once the cache is written. */
     public Report scan(String location, String branch, ScanListener listener) throws WorkspaceException {
-        return analyze(location, branch, listener).report(options.rules(), listener);
+        Analysis analysis = analyze(location, branch, listener);
+        Report report = analysis.report(options.rules(), listener);
+        analysis.awaitCacheWritten();
+        return report;
     }
 
     private static Path folder(String location) throws WorkspaceException {
@@ -102,54 +100,6 @@ public final class Scanner {
             throw new WorkspaceException("the folder " + path + " cannot be read (permission denied)");
         }
         return path;
-    }
-
-    private List<FileFacts> parse(WorkspaceFiles files, List<Problem> problems, ScanListener listener) {
-        listener.phase(ScanListener.Phase.PARSING);
-        List<Path> javaFiles = files.javaFiles();
-        int total = javaFiles.size();
-        listener.progress(0, total);
-        AtomicInteger done = new AtomicInteger();
-        int threads = Math.max(1, Math.min(options.jobs(), Math.max(1, total)));
-        ThreadLocal<JavaFileParser> parsers = ThreadLocal.withInitial(() -> new JavaFileParser(options.maxFileBytes()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "wasmfit-parse");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<JavaFileParser.Outcome>> futures = new ArrayList<>(total);
-            for (Path file : javaFiles) {
-                String rel = files.relative(file);
-                futures.add(pool.submit(() -> {
-                    if (listener.cancelled()) {
-                        throw new CancellationException("scan cancelled");
-                    }
-                    JavaFileParser.Outcome outcome = parsers.get().parse(file, rel);
-                    listener.progress(done.incrementAndGet(), total);
-                    return outcome;
-                }));
-            }
-            List<FileFacts> facts = new ArrayList<>(total);
-            for (Future<JavaFileParser.Outcome> f : futures) {
-                JavaFileParser.Outcome outcome = f.get();
-                problems.addAll(outcome.problems());
-                if (outcome.parsed()) {
-                    facts.add(outcome.facts());
-                }
-            }
-            return facts;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof CancellationException ce) {
-                throw ce;
-            }
-            throw new IllegalStateException("parsing failed unexpectedly", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("scan interrupted");
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     static void checkCancelled(ScanListener listener) {

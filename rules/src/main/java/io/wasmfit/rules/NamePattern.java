@@ -13,10 +13,13 @@ public final class NamePattern {
 
     private final List<String> sources;
     private final Pattern regex;
+    /** What the last name segment must look like: lets a matcher reject {@code @Override} without resolving it. */
+    private final Pattern simpleName;
 
-    private NamePattern(List<String> sources, Pattern regex) {
+    private NamePattern(List<String> sources, Pattern regex, Pattern simpleName) {
         this.sources = List.copyOf(sources);
         this.regex = regex;
+        this.simpleName = simpleName;
     }
 
     /** @throws IllegalArgumentException with a message for the user when a pattern is malformed */
@@ -25,7 +28,9 @@ public final class NamePattern {
             throw new IllegalArgumentException("a name pattern needs at least one name");
         }
         String alternation = globs.stream().map(NamePattern::toRegex).collect(Collectors.joining("|"));
-        return new NamePattern(globs, Pattern.compile(alternation));
+        String lastSegments = globs.stream().map(NamePattern::lastSegment).map(NamePattern::toRegex)
+                .collect(Collectors.joining("|"));
+        return new NamePattern(globs, Pattern.compile(alternation), Pattern.compile(lastSegments));
     }
 
     public static NamePattern of(String glob) {
@@ -43,14 +48,25 @@ public final class NamePattern {
 
     /** Whether this pattern can match a name whose last segment is {@code simpleName} (a cheap pre-check). */
     public boolean mayMatchSimpleName(String simpleName) {
-        for (String s : sources) {
-            int dot = s.lastIndexOf('.');
-            String last = dot < 0 ? s : s.substring(dot + 1);
-            if (last.contains("*") || last.contains("{") || last.equals(simpleName)) {
-                return true;
+        return simpleName != null && this.simpleName.matcher(simpleName).matches();
+    }
+
+    /** The part of a glob after its last dot outside braces, or "*" when a star may span segments there. */
+    private static String lastSegment(String glob) {
+        int depth = 0;
+        int lastDot = -1;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '.' && depth == 0) {
+                lastDot = i;
             }
         }
-        return false;
+        String last = glob.substring(lastDot + 1);
+        return last.contains(".") || last.isEmpty() ? "*" : last;
     }
 
     private static String toRegex(String glob) {

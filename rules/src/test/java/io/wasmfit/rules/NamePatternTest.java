@@ -33,4 +33,14 @@ class NamePatternTest {
         assertThatThrownBy(() -> NamePattern.of("a.b)")).hasMessageContaining("character ')' is not allowed");
         assertThatThrownBy(() -> NamePattern.of(" ")).hasMessageContaining("empty name pattern");
     }
+
+    @Test
+    void theSimpleNamePreCheckRejectsWhatCannotMatchAndKeepsWhatMight() {
+        NamePattern jaxrs = NamePattern.of("{javax,jakarta}.ws.rs.{GET,POST}");
+        assertThat(jaxrs.mayMatchSimpleName("GET")).isTrue();
+        assertThat(jaxrs.mayMatchSimpleName("Override")).isFalse();
+        assertThat(NamePattern.of("org.springframework.data.*Repository").mayMatchSimpleName("JpaRepository")).isTrue();
+        assertThat(NamePattern.of("org.springframework.batch.*").mayMatchSimpleName("Anything")).isTrue();
+        assertThat(NamePattern.of("a.{b.C,D}").mayMatchSimpleName("C")).isTrue();
+    }
 }

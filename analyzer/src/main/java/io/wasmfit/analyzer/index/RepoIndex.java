@@ -35,6 +35,7 @@ public final class RepoIndex {
     private final Map<String, String> resolved = new ConcurrentHashMap<>();
     private final Map<String, List<String>> supertypes = new ConcurrentHashMap<>();
     private final Map<String, List<String>> directSupers = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> candidates = new ConcurrentHashMap<>();
 
     public RepoIndex(Collection<FileFacts> files) {
         this.files = List.copyOf(files);
@@ -100,6 +101,10 @@ public final class RepoIndex {
 
     /** Every name {@code name} may mean in {@code context}: one when it is certain, each on-demand import otherwise. */
     public List<String> candidateNames(String name, TypeEntry context) {
+        return candidates.computeIfAbsent(context.fqn() + "|" + name, k -> computeCandidateNames(name, context));
+    }
+
+    private List<String> computeCandidateNames(String name, TypeEntry context) {
         String certain = resolveCertain(name, context, true);
         if (certain != null) {
             return List.of(certain);
@@ -111,7 +116,7 @@ public final class RepoIndex {
             }
         }
         out.add(name);
-        return out;
+        return List.copyOf(out);
     }
 
     private String resolveUncached(String name, TypeEntry context) {

@@ -1,6 +1,7 @@
 package io.wasmfit.analyzer.parse;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,15 +47,35 @@ public final class JavaFileParser {
         }
     }
 
+    /** Reads (unless it is too large) and parses a file. */
     public Outcome parse(Path file, String relativePath) {
-        List<io.wasmfit.model.Problem> problems = new ArrayList<>();
-        SourceText source;
         try {
-            source = SourceText.read(file, maxBytes);
+            long size = Files.size(file);
+            return size > maxBytes ? tooLarge(relativePath, size) : parse(Files.readAllBytes(file), relativePath);
         } catch (IOException e) {
-            problems.add(new io.wasmfit.model.Problem(relativePath, 0, "cannot read: " + describe(e)));
-            return new Outcome(null, problems);
+            return unreadable(relativePath, e);
         }
+    }
+
+    public Outcome tooLarge(String relativePath, long size) {
+        return decoded(SourceText.tooLarge(size, maxBytes), relativePath);
+    }
+
+    public static Outcome unreadable(String relativePath, IOException e) {
+        return new Outcome(null, List.of(new io.wasmfit.model.Problem(relativePath, 0, "cannot read: " + describe(e))));
+    }
+
+    public boolean tooLarge(long size) {
+        return size > maxBytes;
+    }
+
+    /** Parses content already read (the cache reads each file once, to hash it). */
+    public Outcome parse(byte[] content, String relativePath) {
+        return decoded(SourceText.decode(content), relativePath);
+    }
+
+    private Outcome decoded(SourceText source, String relativePath) {
+        List<io.wasmfit.model.Problem> problems = new ArrayList<>();
         if (source.note() != null) {
             problems.add(new io.wasmfit.model.Problem(relativePath, source.line(), source.note()));
         }

@@ -32,13 +32,18 @@ public record SourceText(String text, String note, int line) {
     public static SourceText read(Path file, long maxBytes) throws IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
-            return new SourceText(null, "skipped: " + megabytes(size) + " is larger than the " + megabytes(maxBytes)
-                    + " limit for a source file", 0);
+            return tooLarge(size, maxBytes);
         }
         return decode(Files.readAllBytes(file));
     }
 
-    static SourceText decode(byte[] bytes) {
+    /** A file refused for its size, before it is read. */
+    public static SourceText tooLarge(long size, long maxBytes) {
+        return new SourceText(null, "skipped: " + megabytes(size) + " is larger than the " + megabytes(maxBytes)
+                + " limit for a source file", 0);
+    }
+
+    public static SourceText decode(byte[] bytes) {
         int probe = Math.min(bytes.length, BINARY_PROBE);
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.wasmfit.analyzer.ScanListener;
 import io.wasmfit.analyzer.ScanOptions;
 import io.wasmfit.analyzer.Scanner;
 import io.wasmfit.analyzer.workspace.WorkspaceException;
@@ -59,20 +58,15 @@ public final class ScanCommand implements Callable<Integer> {
         }
         reports.validate();
         RuleSet rules = RuleOptions.load(ruleDirs);
-        ScanOptions options = ScanOptions.defaults(AppDirs.home(), Version.current()).withRules(rules);
+        ScanOptions options = ScanOptions.defaults(AppDirs.home(), Version.current()).withRules(rules).withCache(!noCache);
         if (jobs != null) {
             options = options.withJobs(jobs);
         }
         Report report;
-        ScanListener progress = TerminalProgress.create(quiet, System.err);
-        try {
+        try (TerminalProgress progress = TerminalProgress.create(quiet, System.err, spec.commandLine().getErr())) {
             report = new Scanner(options).scan(location, branch, progress);
         } catch (WorkspaceException e) {
             throw new UserInputException(e.getMessage(), e);
-        } finally {
-            if (progress instanceof TerminalProgress bar) {
-                bar.close();
-            }
         }
         if (!quiet) {
             Summary.print(report, stdout);

@@ -2,6 +2,7 @@ package io.wasmfit.app.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,21 +13,30 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on stderr (items done / total, elapsed) for each phase of a scan. It draws only
- * when stderr is a terminal, so logs and CI output stay clean.
+ * A progress bar on stderr (items done / total, elapsed) for each phase of a scan, and the scan's
+ * warnings. The bar is drawn only when stderr is a terminal, so logs and CI output stay clean.
  */
 final class TerminalProgress implements ScanListener, AutoCloseable {
 
-    private final PrintStream err;
+    private final PrintStream terminal;
+    private final PrintWriter warnings;
     private ProgressBar bar;
 
-    private TerminalProgress(PrintStream err) {
-        this.err = err;
+    private TerminalProgress(PrintStream terminal, PrintWriter warnings) {
+        this.terminal = terminal;
+        this.warnings = warnings;
     }
 
-    /** A listener that draws on {@code err}, or one that stays silent. */
-    static ScanListener create(boolean quiet, PrintStream err) {
-        return quiet || !stderrIsTerminal() ? ScanListener.NONE : new TerminalProgress(err);
+    /** Draws on {@code terminal} unless quiet or not a terminal; warnings always go to {@code warnings}. */
+    static TerminalProgress create(boolean quiet, PrintStream terminal, PrintWriter warnings) {
+        return new TerminalProgress(quiet || !stderrIsTerminal() ? null : terminal, warnings);
+    }
+
+    @Override
+    public synchronized void warning(String message) {
+        close();
+        warnings.println("wasmfit: warning: " + message);
+        warnings.flush();
     }
 
     static boolean stderrIsTerminal() {
@@ -41,6 +51,9 @@ final class TerminalProgress implements ScanListener, AutoCloseable {
     @Override
     public synchronized void phase(Phase next) {
         close();
+        if (terminal == null) {
+            return;
+        }
         String name = switch (next) {
             case FETCHING -> "Fetching";
             case LISTING -> "Listing";
@@ -49,7 +62,7 @@ final class TerminalProgress implements ScanListener, AutoCloseable {
             case SCORING -> "Scoring";
         };
         bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(-1).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(200).setConsumer(new ConsoleProgressBarConsumer(err)).build();
+                .setUpdateIntervalMillis(200).setConsumer(new ConsoleProgressBarConsumer(terminal)).build();
     }
 
     @Override

@@ -1,0 +1,164 @@
+package io.wasmfit.analyzer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.wasmfit.analyzer.cache.FactsCache;
+import io.wasmfit.analyzer.facts.FileFacts;
+import io.wasmfit.analyzer.parse.JavaFileParser;
+import io.wasmfit.analyzer.workspace.WorkspaceFiles;
+import io.wasmfit.model.Problem;
+
+/**
+ * Parses the Java files of a workspace in parallel, each file read once and parsed once, taking
+ * unchanged files from the persistent cache when there is one. Facts come back in file order.
+ */
+final class ParsePhase {
+
+    /**
+     * The facts of the files that parsed, the problems of all, how many came from the cache, and
+     * the writing of the cache, which goes on while the caller scores.
+     */
+    record Result(List<FileFacts> facts, List<Problem> problems, int fromCache, CompletableFuture<Void> cacheWritten) {
+    }
+
+    private static final String BUILD = build();
+
+    private final ScanOptions options;
+
+    ParsePhase(ScanOptions options) {
+        this.options = options;
+    }
+
+    /** What makes cached facts valid: this build, the codec, the language level and the size limit. */
+    static String cacheKey(ScanOptions options) {
+        return BUILD + "|" + JavaFileParser.LANGUAGE_LEVEL + "|" + options.maxFileBytes();
+    }
+
+    Result run(WorkspaceFiles files, ScanListener listener) {
+        FactsCache cache = options.useCache()
+                ? FactsCache.load(FactsCache.fileFor(options.cacheDir(), files.root()), cacheKey(options), listener::warning)
+                : null;
+        List<Path> javaFiles = files.javaFiles();
+        int total = javaFiles.size();
+        listener.progress(0, total);
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger fromCache = new AtomicInteger();
+        int threads = Math.max(1, Math.min(options.jobs(), Math.max(1, total)));
+        ThreadLocal<JavaFileParser> parsers = ThreadLocal.withInitial(() -> new JavaFileParser(options.maxFileBytes()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "wasmfit-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<JavaFileParser.Outcome>> futures = new ArrayList<>(total);
+            for (Path file : javaFiles) {
+                String rel = files.relative(file);
+                futures.add(pool.submit(() -> {
+                    if (listener.cancelled()) {
+                        throw new CancellationException("scan cancelled");
+                    }
+                    JavaFileParser.Outcome outcome = cache == null
+                            ? parsers.get().parse(file, rel)
+                            : cached(file, rel, parsers.get(), cache, fromCache);
+                    listener.progress(done.incrementAndGet(), total);
+                    return outcome;
+                }));
+            }
+            List<FileFacts> facts = new ArrayList<>(total);
+            List<Problem> problems = new ArrayList<>();
+            for (Future<JavaFileParser.Outcome> f : futures) {
+                JavaFileParser.Outcome outcome = f.get();
+                problems.addAll(outcome.problems());
+                if (outcome.parsed()) {
+                    facts.add(outcome.facts());
+                }
+            }
+            CompletableFuture<Void> written = cache == null || cache.unchangedSinceLoad()
+                    ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.runAsync(() -> save(cache, listener), ParsePhase::writerThread);
+            return new Result(facts, problems, fromCache.get(), written);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CancellationException ce) {
+                throw ce;
+            }
+            throw new IllegalStateException("parsing failed unexpectedly", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("scan interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static JavaFileParser.Outcome cached(Path file, String rel, JavaFileParser parser, FactsCache cache,
+                                                 AtomicInteger fromCache) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            long size = attrs.size();
+            long modified = attrs.lastModifiedTime().toMillis();
+            FactsCache.Entry hit = cache.unchanged(rel, size, modified);
+            if (hit == null && !parser.tooLarge(size)) {
+                byte[] content = Files.readAllBytes(file);
+                String hash = FactsCache.sha256(content);
+                hit = cache.sameContent(rel, hash, size, modified);
+                if (hit == null) {
+                    JavaFileParser.Outcome outcome = parser.parse(content, rel);
+                    cache.put(rel, new FactsCache.Entry(size, modified, hash, outcome.facts(), outcome.problems()));
+                    return outcome;
+                }
+            } else if (hit == null) {
+                JavaFileParser.Outcome outcome = parser.tooLarge(rel, size);
+                cache.put(rel, new FactsCache.Entry(size, modified, "", null, outcome.problems()));
+                return outcome;
+            }
+            fromCache.incrementAndGet();
+            return new JavaFileParser.Outcome(hit.facts(), hit.problems());
+        } catch (IOException e) {
+            return JavaFileParser.unreadable(rel, e);
+        }
+    }
+
+    /** Not a daemon: an application that exits right after a scan still gets its cache written. */
+    private static void writerThread(Runnable r) {
+        Thread t = new Thread(r, "wasmfit-cache-writer");
+        t.setDaemon(false);
+        t.start();
+    }
+
+    private static void save(FactsCache cache, ScanListener listener) {
+        try {
+            cache.save();
+        } catch (IOException | RuntimeException e) {
+            listener.warning("the scan cache " + cache.file() + " could not be written (" + e.getMessage()
+                    + "); the next scan parses everything again");
+        }
+    }
+
+    private static String build() {
+        try (InputStream in = ParsePhase.class.getResourceAsStream("/io/wasmfit/analyzer/build.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("build", "dev") + "|facts-" + FactsCache.FORMAT;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

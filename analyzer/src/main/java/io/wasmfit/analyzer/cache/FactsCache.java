@@ -1,0 +1,254 @@
+package io.wasmfit.analyzer.cache;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+
+import io.wasmfit.analyzer.facts.FileFacts;
+import io.wasmfit.model.Problem;
+
+/**
+ * The facts of every file of a workspace from its last scan, so that a re-scan parses only what
+ * changed. An entry is trusted when size and modification time are unchanged (and the time is not
+ * so close to the cache's own writing that a change could hide in the same tick); otherwise the
+ * file's content hash decides. The key holds everything that changes facts (tool build, codec,
+ * language level, size limit); rules are not part of it because facts do not depend on rules —
+ * every scan scores afresh. A cache that cannot be read is discarded with a warning, never trusted.
+ */
+public final class FactsCache {
+
+    /** The version of the cached facts' format; part of every cache key. */
+    public static final int FORMAT = FactsCodec.VERSION;
+
+    private static final int MAGIC = 0x57464643; // "WFFC"
+    private static final int FILES_PER_CHUNK = 256;
+    private static final long RACY_MILLIS = 2000;
+
+    /** What the cache knows of one file: facts (null when it did not parse) and problems. */
+    public record Entry(long size, long modified, String hash, FileFacts facts, List<Problem> problems) {
+    }
+
+    private final Path file;
+    private final String key;
+    private final long writtenAt;
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+
+    private FactsCache(Path file, String key, long writtenAt, Map<String, Entry> previous) {
+        this.file = file;
+        this.key = key;
+        this.writtenAt = writtenAt;
+        this.previous = previous;
+    }
+
+    /** The cache file of a workspace root inside the cache folder. */
+    public static Path fileFor(Path cacheDir, Path root) {
+        String name = root.getFileName() == null ? "root" : root.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "-");
+        return cacheDir.resolve("facts").resolve(name + "-" + sha256(root.toAbsolutePath().normalize().toString()
+                .getBytes(StandardCharsets.UTF_8)).substring(0, 16) + ".bin");
+    }
+
+    /** Loads the cache at {@code file} if it was written with the same key; otherwise an empty one. */
+    public static FactsCache load(Path file, String key, Consumer<String> warn) {
+        if (!Files.exists(file)) {
+            return new FactsCache(file, key, 0, Map.of());
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
+                return new FactsCache(file, key, 0, Map.of());
+            }
+            long writtenAt = in.readLong();
+            int chunks = in.readInt();
+            if (chunks < 0 || chunks > 1_000_000) {
+                throw new IOException("corrupt chunk count");
+            }
+            List<byte[]> raw = new ArrayList<>(chunks);
+            for (int i = 0; i < chunks; i++) {
+                int length = in.readInt();
+                if (length < 0 || length > 1 << 30) {
+                    throw new IOException("corrupt chunk length");
+                }
+                byte[] chunk = new byte[length];
+                in.readFully(chunk);
+                if (in.readLong() != crc(chunk)) {
+                    throw new IOException("checksum mismatch");
+                }
+                raw.add(chunk);
+            }
+            if (in.read() != -1) {
+                throw new IOException("trailing bytes");
+            }
+            Map<String, Entry> entries = new ConcurrentHashMap<>();
+            raw.parallelStream().forEach(chunk -> decode(chunk, entries));
+            return new FactsCache(file, key, writtenAt, entries);
+        } catch (IOException | RuntimeException e) {
+            String reason = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            warn.accept("the scan cache " + file + " could not be read (" + reason + "); it was discarded");
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a cache that cannot be deleted is overwritten on save
+            }
+            return new FactsCache(file, key, 0, Map.of());
+        }
+    }
+
+    private static void decode(byte[] chunk, Map<String, Entry> into) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(chunk));
+            FactsCodec.Reader reader = new FactsCodec.Reader(in);
+            int n = reader.varint();
+            for (int i = 0; i < n; i++) {
+                String path = reader.string();
+                long size = in.readLong();
+                long modified = in.readLong();
+                String hash = reader.string();
+                FileFacts facts = in.readBoolean() ? reader.file() : null;
+                into.put(path, new Entry(size, modified, hash, facts, reader.problems()));
+            }
+            if (in.read() != -1) {
+                throw new IOException("trailing bytes in a chunk");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The entry for a file whose size and time say it has not changed, or null. */
+    public Entry unchanged(String path, long size, long modified) {
+        Entry e = previous.get(path);
+        if (e != null && e.size() == size && e.modified() == modified && modified < writtenAt - RACY_MILLIS) {
+            current.put(path, e);
+            return e;
+        }
+        return null;
+    }
+
+    /** The entry for a file whose content hash is unchanged (it was only touched), or null. */
+    public Entry sameContent(String path, String hash, long size, long modified) {
+        Entry e = previous.get(path);
+        if (e != null && e.hash().equals(hash)) {
+            Entry touched = new Entry(size, modified, hash, e.facts(), e.problems());
+            current.put(path, touched);
+            return touched;
+        }
+        return null;
+    }
+
+    public void put(String path, Entry entry) {
+        current.put(path, entry);
+    }
+
+    /**
+     * Writes the entries of this scan (files that are gone are dropped), atomically, in chunks that
+     * are encoded and later decoded in parallel. Not compressed: the page cache makes reading raw
+     * bytes far cheaper than inflating them.
+     */
+    public void save() throws IOException {
+        Files.createDirectories(file.getParent());
+        List<Map.Entry<String, Entry>> sorted = new ArrayList<>(new TreeMap<>(current).entrySet());
+        List<List<Map.Entry<String, Entry>>> chunks = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i += FILES_PER_CHUNK) {
+            chunks.add(sorted.subList(i, Math.min(sorted.size(), i + FILES_PER_CHUNK)));
+        }
+        List<byte[]> encoded = chunks.parallelStream().map(FactsCache::encode).toList();
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeInt(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeUTF(key);
+                out.writeLong(System.currentTimeMillis());
+                out.writeInt(encoded.size());
+                for (byte[] chunk : encoded) {
+                    out.writeInt(chunk.length);
+                    out.write(chunk);
+                    out.writeLong(crc(chunk));
+                }
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Whether this scan found exactly what the last one left: then there is nothing to write. */
+    public boolean unchangedSinceLoad() {
+        if (current.size() != previous.size()) {
+            return false;
+        }
+        for (Map.Entry<String, Entry> e : current.entrySet()) {
+            if (previous.get(e.getKey()) != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] encode(List<Map.Entry<String, Entry>> chunk) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            DataOutputStream out = new DataOutputStream(bytes);
+            FactsCodec.Writer writer = new FactsCodec.Writer(out);
+            writer.varint(chunk.size());
+            for (Map.Entry<String, Entry> e : chunk) {
+                Entry entry = e.getValue();
+                writer.string(e.getKey());
+                out.writeLong(entry.size());
+                out.writeLong(entry.modified());
+                writer.string(entry.hash());
+                out.writeBoolean(entry.facts() != null);
+                if (entry.facts() != null) {
+                    writer.file(entry.facts());
+                }
+                writer.problems(entry.problems());
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.wasmfit.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.wasmfit.analyzer.cache.FactsCache;
+import io.wasmfit.analyzer.workspace.WorkspaceException;
+import io.wasmfit.model.Report;
+import io.wasmfit.model.ReportJson;
+import io.wasmfit.rules.RuleLoader;
+import io.wasmfit.rules.RuleSet;
+
+/** A cached scan gives exactly the report of an uncached one, and never serves stale facts. */
+class CacheTest {
+
+    @TempDir
+    Path work;
+
+    Path repo;
+    Path cacheDir;
+    final List<String> warnings = new ArrayList<>();
+
+    @BeforeEach
+    void copyTheExample() throws IOException {
+        repo = work.resolve("shop");
+        cacheDir = work.resolve("cache");
+        Path source = TestProjects.exampleShop();
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path p : paths.toList()) {
+                Path target = repo.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private Analysis analyze(boolean cache, RuleSet rules) throws WorkspaceException {
+        ScanOptions options = TestProjects.options(rules).withCacheDir(cacheDir).withCache(cache);
+        Analysis analysis = new Scanner(options).analyze(repo.toString(), null, new ScanListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        });
+        analysis.awaitCacheWritten();
+        return analysis;
+    }
+
+    private static String json(Report r) {
+        return ReportJson.toJson(r).replaceAll("\"durationMs\" : \\d+", "");
+    }
+
+    @Test
+    void aSecondScanTakesEveryFileFromTheCacheAndGivesTheSameReport() throws Exception {
+        Analysis uncached = analyze(false, RuleSet.builtIn());
+        Analysis first = analyze(true, RuleSet.builtIn());
+        Analysis second = analyze(true, RuleSet.builtIn());
+        assertThat(first.filesFromCache()).isZero();
+        assertThat(second.filesFromCache()).isEqualTo(first.report(RuleSet.builtIn(), ScanListener.NONE).summary().parsedFiles());
+        String expected = json(uncached.report(RuleSet.builtIn(), ScanListener.NONE));
+        assertThat(json(first.report(RuleSet.builtIn(), ScanListener.NONE))).isEqualTo(expected);
+        assertThat(json(second.report(RuleSet.builtIn(), ScanListener.NONE))).isEqualTo(expected);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aChangedFileIsParsedAgainAndItsChangeIsSeen() throws Exception {
+        analyze(true, RuleSet.builtIn());
+        Path tax = Files.walk(repo).filter(p -> p.endsWith("TaxController.java")).findFirst().orElseThrow();
+        Files.writeString(tax, Files.readString(tax).replace("@GetMapping(\"/{region}\")", "@GetMapping(\"/{region}/rates\")"));
+        Analysis again = analyze(true, RuleSet.builtIn());
+        Report report = again.report(RuleSet.builtIn(), ScanListener.NONE);
+        assertThat(again.filesFromCache()).isEqualTo(report.summary().parsedFiles() - 1);
+        assertThat(report.candidates()).anySatisfy(c -> assertThat(c.trigger().detail("route")).isEqualTo("/api/tax/{region}/rates"));
+        assertThat(json(report)).isEqualTo(json(analyze(false, RuleSet.builtIn()).report(RuleSet.builtIn(), ScanListener.NONE)));
+    }
+
+    @Test
+    void aDeletedFileDisappearsAndATouchedButUnchangedFileStaysCached() throws Exception {
+        analyze(true, RuleSet.builtIn());
+        Path label = Files.walk(repo).filter(p -> p.endsWith("ShippingLabelController.java")).findFirst().orElseThrow();
+        Files.delete(label);
+        Path tax = Files.walk(repo).filter(p -> p.endsWith("TaxController.java")).findFirst().orElseThrow();
+        Files.setLastModifiedTime(tax, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Analysis again = analyze(true, RuleSet.builtIn());
+        Report report = again.report(RuleSet.builtIn(), ScanListener.NONE);
+        assertThat(again.filesFromCache()).isEqualTo(report.summary().parsedFiles());
+        assertThat(report.candidates()).noneSatisfy(c -> assertThat(c.name()).isEqualTo("ShippingLabelController.printLabel"));
+    }
+
+    @Test
+    void aChangedRulePackChangesTheResultsOfACachedScanExactlyAsAnUncachedOne() throws Exception {
+        analyze(true, RuleSet.builtIn());
+        RuleSet stricter = RuleSet.builtIn().with(RuleLoader.load("""
+                pack: strict
+                rules:
+                  - id: database-round-trip
+                    criterion: shortRunning
+                    points: -60
+                    message: "Waits on a database ({call})"
+                    match: {call: {name: "*", type: "org.springframework.data.*Repository"}}
+                """, "strict.yaml").packs());
+        Analysis cached = analyze(true, stricter);
+        assertThat(cached.filesFromCache()).isPositive();
+        String withCache = json(cached.report(stricter, ScanListener.NONE));
+        assertThat(withCache).isEqualTo(json(analyze(false, stricter).report(stricter, ScanListener.NONE)));
+        assertThat(withCache).isNotEqualTo(json(analyze(false, RuleSet.builtIn()).report(RuleSet.builtIn(), ScanListener.NONE)));
+    }
+
+    @Test
+    void aCorruptCacheIsDiscardedWithAWarningAndNeverTrusted() throws Exception {
+        analyze(true, RuleSet.builtIn());
+        Path file = FactsCache.fileFor(cacheDir, repo);
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 64 && i < bytes.length; i++) {
+            bytes[i] ^= 0x5A;
+        }
+        Files.write(file, bytes);
+        Analysis afterCorruption = analyze(true, RuleSet.builtIn());
+        assertThat(warnings).singleElement().satisfies(w -> assertThat(w).contains("could not be read").contains("discarded"));
+        assertThat(afterCorruption.filesFromCache()).isZero();
+        assertThat(json(afterCorruption.report(RuleSet.builtIn(), ScanListener.NONE)))
+                .isEqualTo(json(analyze(false, RuleSet.builtIn()).report(RuleSet.builtIn(), ScanListener.NONE)));
+        assertThat(analyze(true, RuleSet.builtIn()).filesFromCache()).as("rebuilt after the corrupt one").isPositive();
+    }
+
+    @Test
+    void anotherBuildsCacheIsIgnored() throws Exception {
+        analyze(true, RuleSet.builtIn());
+        Path file = FactsCache.fileFor(cacheDir, repo);
+        FactsCache other = FactsCache.load(file, "another build", warnings::add);
+        assertThat(other.unchanged("anything", 0, 0)).isNull();
+        assertThat(warnings).isEmpty();
+        assertThat(analyze(true, RuleSet.builtIn()).filesFromCache()).isPositive();
+    }
+}

@@ -1,0 +1,47 @@
+package io.wasmfit.analyzer.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.wasmfit.analyzer.TestProjects;
+import io.wasmfit.analyzer.facts.FileFacts;
+import io.wasmfit.analyzer.parse.JavaFileParser;
+import io.wasmfit.analyzer.workspace.SourceWalker;
+import io.wasmfit.analyzer.workspace.WorkspaceFiles;
+import io.wasmfit.model.Problem;
+
+/** Every field of every fact survives the cache's binary form: a field the codec forgets fails here. */
+class FactsCodecTest {
+
+    @Test
+    void theExamplesFactsRoundTripExactly() throws Exception {
+        WorkspaceFiles files = SourceWalker.walk(TestProjects.exampleShop());
+        JavaFileParser parser = new JavaFileParser(10 << 20);
+        List<FileFacts> facts = new ArrayList<>();
+        for (Path f : files.javaFiles()) {
+            facts.add(parser.parse(f, files.relative(f)).facts());
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            FactsCodec.Writer w = new FactsCodec.Writer(out);
+            for (FileFacts f : facts) {
+                w.file(f);
+            }
+            w.problems(List.of(new Problem("a/B.java", 3, "not valid UTF-8 (line 3); read as windows-1252")));
+        }
+        FactsCodec.Reader r = new FactsCodec.Reader(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        for (FileFacts f : facts) {
+            assertThat(r.file()).isEqualTo(f);
+        }
+        assertThat(r.problems()).containsExactly(new Problem("a/B.java", 3, "not valid UTF-8 (line 3); read as windows-1252"));
+    }
+}

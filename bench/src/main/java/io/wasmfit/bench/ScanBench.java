@@ -1,0 +1,199 @@
+package io.wasmfit.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+
+import io.wasmfit.analyzer.Analysis;
+import io.wasmfit.analyzer.ScanListener;
+import io.wasmfit.analyzer.ScanOptions;
+import io.wasmfit.analyzer.Scanner;
+import io.wasmfit.analyzer.parse.JavaFileParser;
+import io.wasmfit.analyzer.workspace.SourceWalker;
+import io.wasmfit.analyzer.workspace.WorkspaceFiles;
+import io.wasmfit.model.Report;
+
+/**
+ * Scan speed and memory against the honest floor: a plain parallel JavaParser parse of the same
+ * files, measured in the same run. Every variant runs in its own JVM (same heap limit) so that
+ * peak RSS belongs to that variant alone; each is repeated and the median is printed.
+ *
+ * <pre>
+ * bench/run-scan CORPUS [runs=3] [heap=1g]
+ * </pre>
+ */
+public final class ScanBench {
+
+    /** What a child JVM measures. */
+    enum Mode {
+        /** A plain JavaParser per thread, default configuration at the same language level, every file parsed. */
+        BARE,
+        /** The same with wasmfit's parser settings (no comment attribution): the cost of parsing alone. */
+        BARE_LEAN,
+        /** {@code wasmfit scan} without the persistent cache. */
+        SCAN,
+        /** {@code wasmfit scan} with a warm cache after one file was changed. */
+        RESCAN
+    }
+
+    private ScanBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 2 && args[0].equals("--child")) {
+            child(Mode.valueOf(args[1]), Path.of(args[2]), Path.of(args[3]));
+            return;
+        }
+        if (args.length < 1) {
+            System.err.println("usage: ScanBench CORPUS [runs=3] [heap=1g]");
+            System.exit(2);
+        }
+        Path corpus = Path.of(args[0]).toAbsolutePath();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        String heap = args.length > 2 ? args[2] : "1g";
+        WorkspaceFiles files = SourceWalker.walk(corpus);
+        long lines = 0;
+        for (Path f : files.javaFiles()) {
+            lines += Files.readAllLines(f, StandardCharsets.ISO_8859_1).size();
+        }
+        System.out.printf(Locale.ROOT, "corpus %s: %d Java files, %d lines; %d cores, -Xmx%s, %d runs each, load %.1f%n",
+                corpus, files.javaFiles().size(), lines, Runtime.getRuntime().availableProcessors(), heap, runs, load());
+        Map<Mode, long[]> millis = new LinkedHashMap<>();
+        Map<Mode, long[]> rss = new LinkedHashMap<>();
+        for (Mode mode : Mode.values()) {
+            millis.put(mode, new long[runs]);
+            rss.put(mode, new long[runs]);
+        }
+        Path scratch = Files.createTempDirectory("wasmfit-bench");
+        for (int i = 0; i < runs; i++) {
+            for (Mode mode : Mode.values()) {
+                long[] result = runChild(mode, corpus, scratch.resolve("cache-" + mode + "-" + i), heap);
+                millis.get(mode)[i] = result[0];
+                rss.get(mode)[i] = result[1];
+            }
+        }
+        long bare = median(millis.get(Mode.BARE));
+        long bareRss = median(rss.get(Mode.BARE));
+        System.out.printf(Locale.ROOT, "%-8s %10s %8s %12s %8s%n", "variant", "median ms", "× bare", "peak RSS MB", "× bare");
+        for (Mode mode : Mode.values()) {
+            long ms = median(millis.get(mode));
+            long kb = median(rss.get(mode));
+            System.out.printf(Locale.ROOT, "%-8s %10d %8.2f %12d %8.2f%n", mode.name().toLowerCase(Locale.ROOT), ms,
+                    ms / (double) bare, kb / 1024, kb / (double) bareRss);
+        }
+        System.out.printf(Locale.ROOT, "runs (ms): %s%n", millisText(millis));
+    }
+
+    private static long[] runChild(Mode mode, Path corpus, Path cache, String heap) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                ScanBench.class.getName(), "--child", mode.name(), corpus.toString(), cache.toString());
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(mode + " failed: " + out);
+        }
+        String result = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(mode + " printed no result: " + out));
+        String[] parts = result.split(" ");
+        return new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])};
+    }
+
+    private static void child(Mode mode, Path corpus, Path cache) throws Exception {
+        long ms = switch (mode) {
+            case BARE -> bareParse(corpus, new ParserConfiguration().setLanguageLevel(JavaFileParser.LANGUAGE_LEVEL));
+            case BARE_LEAN -> bareParse(corpus, JavaFileParser.configuration());
+            case SCAN -> scan(corpus, cache, false);
+            case RESCAN -> rescan(corpus, cache);
+        };
+        System.out.println("RESULT " + ms + " " + peakRssKb());
+    }
+
+    /** The floor: every file read and parsed by a plain JavaParser, in parallel on every core. */
+    static long bareParse(Path corpus, ParserConfiguration configuration) throws Exception {
+        List<Path> files = SourceWalker.walk(corpus).javaFiles();
+        long start = System.nanoTime();
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(configuration));
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (Path f : files) {
+            results.add(pool.submit(() -> parsers.get().parse(Files.readString(f, StandardCharsets.UTF_8)).isSuccessful()));
+        }
+        int ok = 0;
+        for (Future<Boolean> r : results) {
+            ok += r.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.err.printf("bare: %d of %d files parsed%n", ok, files.size());
+        return ms;
+    }
+
+    static long scan(Path corpus, Path cache, boolean useCache) throws Exception {
+        ScanOptions options = ScanOptions.defaults(cache, "bench").withCache(useCache);
+        long start = System.nanoTime();
+        Analysis analysis = new Scanner(options).analyze(corpus.toString(), null, ScanListener.NONE);
+        Report r = analysis.report(options.rules(), ScanListener.NONE);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.err.printf("scan: %d files (%d from the cache), %d candidates in %d ms%n", r.summary().parsedFiles(),
+                analysis.filesFromCache(), r.candidates().size(), ms);
+        return ms;
+    }
+
+    /** Fills the cache, changes one file (as an editor would), and times the scan that follows. */
+    static long rescan(Path corpus, Path cache) throws Exception {
+        scan(corpus, cache, true);
+        Path victim = SourceWalker.walk(corpus).javaFiles().get(0);
+        String original = Files.readString(victim, StandardCharsets.ISO_8859_1);
+        try {
+            Files.writeString(victim, original + "\n// touched by the benchmark\n", StandardCharsets.ISO_8859_1);
+            return scan(corpus, cache, true);
+        } finally {
+            Files.writeString(victim, original, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static long peakRssKb() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D+", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static double load() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String millisText(Map<Mode, long[]> millis) {
+        StringBuilder sb = new StringBuilder();
+        millis.forEach((m, v) -> sb.append(m.name().toLowerCase(Locale.ROOT)).append('=').append(Arrays.toString(v)).append(' '));
+        return sb.toString().strip();
+    }
+}
