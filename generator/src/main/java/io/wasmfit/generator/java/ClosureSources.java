@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +80,7 @@ public final class ClosureSources {
             }
             sources.parse(t.file().path());
         }
+        sources.addReferencedTypes();
         return sources;
     }
 
@@ -97,6 +99,37 @@ public final class ClosureSources {
             units.put(relPath, result.getResult().get());
         } catch (IOException e) {
             throw new GeneratorException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Repository types the closure's code names (an enum constant, a record component's type) that
+     * the closure analysis did not list: without them the slice would not compile.
+     */
+    private void addReferencedTypes() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String fqn : new ArrayList<>(types)) {
+                Optional<TypeDeclaration<?>> decl = declaration(fqn);
+                if (decl.isEmpty()) {
+                    continue;
+                }
+                TypeEntry context = index.type(fqn);
+                Set<String> names = new LinkedHashSet<>();
+                decl.get().findAll(ClassOrInterfaceType.class).forEach(c -> names.add(c.getNameWithScope()));
+                decl.get().findAll(com.github.javaparser.ast.expr.NameExpr.class).forEach(n -> names.add(n.getNameAsString()));
+                for (String name : names) {
+                    if (name.isEmpty() || !Character.isUpperCase(name.charAt(name.lastIndexOf('.') + 1))) {
+                        continue;
+                    }
+                    String resolved = index.resolveType(name, context);
+                    if (resolved != null && index.isLocal(resolved) && !types.contains(resolved)
+                            && declaration(resolved).isPresent()) {
+                        changed = true;
+                    }
+                }
+            }
         }
     }
 

@@ -168,7 +168,7 @@ final class JsonCodecWriter {
         }
         Optional<TypeDeclaration<?>> decl = sources.declaration(n);
         if (decl.isPresent()) {
-            out.append(indent).append(writerFor(decl.get(), t)).append('(').append(b).append(", ").append(expr).append(");\n");
+            out.append(indent).append("WasmfitJson.").append(writerFor(decl.get(), t)).append('(').append(b).append(", ").append(expr).append(");\n");
             return;
         }
         findings.add(new Finding(Finding.Kind.TODO, "no JSON shape is known for " + n
@@ -252,7 +252,7 @@ final class JsonCodecWriter {
                 break;
         }
         if (LISTS.contains(n) || n.equals("java.util.Map") || sources.declaration(n).isPresent()) {
-            return readerFor(t) + "(" + expr + ", " + w + ")";
+            return "WasmfitJson." + readerFor(t) + "(" + expr + ", " + w + ")";
         }
         findings.add(new Finding(Finding.Kind.TODO, "no JSON reader for " + n + " (" + what + "): the satellite passes null",
                 null, 0));

@@ -184,8 +184,17 @@ final class Slicer {
     private void sliceType(TypeDeclaration<?> t, String file) {
         String fqn = t.getFullyQualifiedName().orElse("");
         if (!conservative) {
+            Set<String> calledOnCreation = new LinkedHashSet<>();
+            for (BodyDeclaration<?> member : t.getMembers()) {
+                if (member instanceof ConstructorDeclaration || member instanceof FieldDeclaration
+                        || member instanceof com.github.javaparser.ast.body.InitializerDeclaration) {
+                    member.findAll(com.github.javaparser.ast.expr.MethodCallExpr.class).stream()
+                            .filter(c -> c.getScope().isEmpty() || c.getScope().get().isThisExpr())
+                            .forEach(c -> calledOnCreation.add(c.getNameAsString()));
+                }
+            }
             for (MethodDeclaration m : new ArrayList<>(t.getMethods())) {
-                if (!reached(fqn, m)) {
+                if (!reached(fqn, m) && !calledOnCreation.contains(m.getNameAsString())) {
                     m.remove();
                 }
             }
