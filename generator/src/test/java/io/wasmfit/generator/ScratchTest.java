@@ -29,13 +29,12 @@ class ScratchTest {
             io.wasmfit.generator.java.JavaSatelliteTestSupport.delete(out);
             Satellite s = new SatelliteGenerator(any).generate(ShopExample.report(), id, null, out, false);
             BuildResult b = SatelliteBuilder.build(out, BuildListener.NONE);
-            System.out.println("== " + id + " build " + b);
+            System.out.println("== " + id + " build ok=" + b.ok() + " size=" + b.wasmBytes() + " javac=" + b.javacMs() + " teavm=" + b.teavmMs() + " " + b.problems());
             Comparison c = new CompareRunner(SandboxOptions.defaults(), SandboxLimits.defaults()).compare(out, null, 40);
-            System.out.println("   equal " + c.equalCount() + "/" + c.cases().size() + " " + c);
+            System.out.println("   equal " + c.equalCount() + "/" + c.cases().size() + " jvmCold=" + c.jvmColdStartMs() + " jvmFirst=" + c.jvmFirstAnswerMs() + " heap=" + c.jvmHeapBytes() + " wasmFirst=" + c.wasmFirstMs() + " wasmWarm=" + c.wasmWarmMedianMs() + " wasmMem=" + c.wasmMemoryBytes() + " wasm=" + c.wasmBytes() + " jar=" + c.jarBytes());
             for (CaseOutcome o : c.cases()) {
                 if (!o.equal()) System.out.println("   DIFF " + o.request().name() + ": " + o.difference());
             }
-            System.out.println("   first: " + c.cases().get(0).request().name() + " -> " + c.cases().get(0).jvm());
         }
     }
 }

@@ -202,6 +202,7 @@ final class Slicer {
         }
         for (BodyDeclaration<?> member : t.getMembers()) {
             if (member instanceof CallableDeclaration<?> c) {
+                TeaVmLimits.rewriteClasslibGaps(c, file, findings);
                 TeaVmLimits.stubIfUnsupported(c, file, findings);
             }
         }

@@ -25,6 +25,21 @@ final class TeaVmLimits {
     private TeaVmLimits() {
     }
 
+    /**
+     * JDK methods TeaVM 0.13.1's class library lacks, rewritten to equivalent plain Java
+     * ({@code Integer::sum} was missing when the example's basket quote was built).
+     */
+    static void rewriteClasslibGaps(CallableDeclaration<?> c, String file, List<Finding> findings) {
+        for (com.github.javaparser.ast.expr.MethodReferenceExpr ref : c.findAll(com.github.javaparser.ast.expr.MethodReferenceExpr.class)) {
+            String scope = ref.getScope().toString();
+            if (ref.getIdentifier().equals("sum") && (scope.equals("Integer") || scope.equals("Long") || scope.equals("Double"))) {
+                ref.replace(StaticJavaParser.parseExpression("(wasmfitLeft, wasmfitRight) -> wasmfitLeft + wasmfitRight"));
+                findings.add(new Finding(Finding.Kind.REPLACED, scope + "::sum rewritten as a lambda in "
+                        + c.getNameAsString() + ": TeaVM 0.13.1's class library has no " + scope + ".sum", file, Slicer.line(c)));
+            }
+        }
+    }
+
     static void stubIfUnsupported(CallableDeclaration<?> c, String file, List<Finding> findings) {
         Optional<String> why = reason(c);
         if (why.isEmpty()) {
