@@ -2,6 +2,7 @@ package io.wasmfit.generator;
 
 import java.util.List;
 
+import io.wasmfit.matrix.LanguageMatrix;
 import io.wasmfit.matrix.TargetLanguage;
 
 /**
@@ -14,4 +15,19 @@ public interface LanguageSupport {
     boolean supports(TargetLanguage language, String featureId);
 
     List<TargetLanguage> languagesSupporting(String featureId);
+
+    /** The answers of the language matrix. */
+    static LanguageSupport of(LanguageMatrix matrix) {
+        return new LanguageSupport() {
+            @Override
+            public boolean supports(TargetLanguage language, String featureId) {
+                return matrix.supports(language, featureId);
+            }
+
+            @Override
+            public List<TargetLanguage> languagesSupporting(String featureId) {
+                return matrix.languagesSupporting(featureId);
+            }
+        };
+    }
 }

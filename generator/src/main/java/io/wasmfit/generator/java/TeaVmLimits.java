@@ -48,7 +48,9 @@ final class TeaVmLimits {
         String owner = ClosureSources.enclosingType(c);
         String what = why.get();
         int line = why.map(w -> firstLine(c, w)).orElse(Slicer.line(c));
-        String message = what + " in " + owner.substring(owner.lastIndexOf('.') + 1) + "." + c.getNameAsString()
+        String base = file.substring(file.lastIndexOf('/') + 1).replace(".java", "");
+        String shown = owner.contains("." + base) ? owner.substring(owner.indexOf("." + base) + 1) : owner;
+        String message = what + " in " + shown + "." + c.getNameAsString()
                 + " cannot be compiled to Wasm by TeaVM: the member was stubbed and throws UnsupportedOperationException";
         findings.add(new Finding(Finding.Kind.UNSUPPORTED_IN_WASM, message, file, line));
         String thrown = "throw new UnsupportedOperationException(\"wasmfit: " + JsonCodecWriter.escapeJava(what)
