@@ -295,6 +295,23 @@ public final class Inputs {
                     while (fields.hasNext()) {
                         String field = fields.next();
                         TypeRef ft = fieldType(decl, field);
+                        JsonNode value = baseBody.get(field);
+                        if (ft != null && value != null && value.isArray() && value.size() > 0 && value.get(0).isObject()) {
+                            // a list of records: vary the fields of its first element too
+                            TypeDeclaration<?> elemDecl = sources.declaration(ft.arg(0).name()).orElse(null);
+                            Iterator<String> elemFields = value.get(0).fieldNames();
+                            while (elemFields.hasNext()) {
+                                String ef = elemFields.next();
+                                for (Map.Entry<String, JsonNode> variant : variants(fieldType(elemDecl, ef)).entrySet()) {
+                                    ObjectNode body = ((ObjectNode) baseBody).deepCopy();
+                                    ((ObjectNode) body.get(field).get(0)).set(ef, variant.getValue());
+                                    Map<String, JsonNode> args = new LinkedHashMap<>(base);
+                                    args.put(p.javaName(), body);
+                                    out.add(request(p.javaName() + "." + field + "[0]." + ef + " " + variant.getKey(),
+                                            RequestCase.Origin.GENERATED, args));
+                                }
+                            }
+                        }
                         for (Map.Entry<String, JsonNode> variant : variants(ft).entrySet()) {
                             ObjectNode body = ((ObjectNode) baseBody).deepCopy();
                             body.set(field, variant.getValue());
