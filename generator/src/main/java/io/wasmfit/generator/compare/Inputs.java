@@ -80,6 +80,7 @@ public final class Inputs {
         }
         Map<String, JsonNode> base = harvested.isEmpty() ? defaults() : harvested.get(0);
         List<RequestCase> generated = generated(base);
+        generated.addAll(derived(harvested));
         out.addAll(generated.subList(0, Math.min(maxGenerated, generated.size())));
         Set<String> seen = new LinkedHashSet<>();
         return out.stream().filter(c -> seen.add(c.identity())).collect(Collectors.toList());
@@ -333,6 +334,32 @@ public final class Inputs {
             }
         }
         // interleave parameters so that a cap keeps variety
+        return out;
+    }
+
+    /** Near misses of the tests' own strings: one character off, one shorter, lower case, without blanks. */
+    private List<RequestCase> derived(List<Map<String, JsonNode>> harvested) {
+        List<RequestCase> out = new ArrayList<>();
+        for (Map<String, JsonNode> args : harvested) {
+            for (SatelliteManifest.Param p : entry.params()) {
+                JsonNode v = args.get(p.javaName());
+                if (p.source().equals("BODY") || v == null || !v.isTextual() || v.asText().length() < 2) {
+                    continue;
+                }
+                String s = v.asText();
+                char last = s.charAt(s.length() - 1);
+                Map<String, String> near = new LinkedHashMap<>();
+                near.put("last character changed", s.substring(0, s.length() - 1) + (char) (last == '9' ? '0' : last + 1));
+                near.put("one shorter", s.substring(0, s.length() - 1));
+                near.put("lower case", s.toLowerCase(java.util.Locale.ROOT));
+                near.put("without blanks", s.replace(" ", ""));
+                near.forEach((what, value) -> {
+                    Map<String, JsonNode> changed = new LinkedHashMap<>(args);
+                    changed.put(p.javaName(), F.textNode(value));
+                    out.add(request(p.javaName() + " '" + s + "' " + what, RequestCase.Origin.GENERATED, changed));
+                });
+            }
+        }
         return out;
     }
 
