@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
             MatrixCommand.class,
             DiffCommand.class,
             RunCommand.class,
+            GenerateCommand.class,
+            BuildCommand.class,
+            CompareCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
