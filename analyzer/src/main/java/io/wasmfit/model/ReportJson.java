@@ -17,7 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads and writes {@code wasmfit-report.json}. Output is deterministic: the same report gives the
+ * Reads and writes {@code wasmfit-report.json} (and {@code wasmfit-portfolio.json}). Output is deterministic: the same report gives the
  * same bytes on every platform (fields in declaration order, map keys sorted, '\n' line ends).
  */
 public final class ReportJson {
@@ -68,6 +68,26 @@ public final class ReportJson {
             return MAPPER.treeToValue(tree, Report.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidReportException("malformed wasmfit report: " + e.getMessage());
+        }
+    }
+
+    public static String toJson(Portfolio portfolio) {
+        try {
+            return WRITER.writeValueAsString(portfolio) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("portfolio could not be serialised", e);
+        }
+    }
+
+    public static void write(Portfolio portfolio, Path file) throws IOException {
+        Files.writeString(file, toJson(portfolio), StandardCharsets.UTF_8);
+    }
+
+    public static Portfolio readPortfolio(Path file) throws InvalidReportException {
+        try {
+            return MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Portfolio.class);
+        } catch (IOException e) {
+            throw new InvalidReportException("cannot read portfolio " + file + ": " + e.getMessage());
         }
     }
 

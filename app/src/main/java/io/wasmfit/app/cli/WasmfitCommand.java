@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             RulesCommand.class,
             MatrixCommand.class,
             DiffCommand.class,
+            MergeCommand.class,
             RunCommand.class,
             GenerateCommand.class,
             BuildCommand.class,
