@@ -29,7 +29,7 @@ public final class RepoIndex {
             "double", "void", "var");
 
     private final Map<String, TypeEntry> types = new HashMap<>();
-    private final Map<String, List<String>> directSubtypes = new HashMap<>();
+    private Map<String, List<String>> directSubtypes;
     private final Set<String> methodNames = new HashSet<>();
     private final List<FileFacts> files;
     private final Map<String, String> resolved = new ConcurrentHashMap<>();
@@ -45,14 +45,23 @@ public final class RepoIndex {
                 t.methods().forEach(m -> methodNames.add(m.name()));
             }
         }
-        for (TypeEntry t : types.values()) {
-            for (String sup : directSupertypes(t)) {
-                if (types.containsKey(sup)) {
-                    directSubtypes.computeIfAbsent(sup, k -> new ArrayList<>()).add(t.fqn());
+    }
+
+    /** Repository subtypes by supertype, built on first use: only virtual-call dispatch needs them. */
+    private synchronized Map<String, List<String>> subtypes() {
+        if (directSubtypes == null) {
+            Map<String, List<String>> map = new HashMap<>();
+            for (TypeEntry t : types.values()) {
+                for (String sup : directSupertypes(t)) {
+                    if (types.containsKey(sup)) {
+                        map.computeIfAbsent(sup, k -> new ArrayList<>()).add(t.fqn());
+                    }
                 }
             }
+            map.values().forEach(l -> l.sort(null));
+            directSubtypes = map;
         }
-        directSubtypes.values().forEach(l -> l.sort(null));
+        return directSubtypes;
     }
 
     public List<FileFacts> files() {
@@ -249,10 +258,11 @@ public final class RepoIndex {
 
     /** Repository subtypes of {@code fqn}, transitively, sorted. */
     public List<String> allSubtypes(String fqn) {
+        Map<String, List<String>> subtypes = subtypes();
         Set<String> out = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(fqn));
         while (!todo.isEmpty()) {
-            for (String sub : directSubtypes.getOrDefault(todo.pop(), List.of())) {
+            for (String sub : subtypes.getOrDefault(todo.pop(), List.of())) {
                 if (out.add(sub)) {
                     todo.push(sub);
                 }
