@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A pattern for Java names as rule files write them: {@code *} matches any run of characters
+ * A pattern for Java names (and annotation values such as media types) as rule files write them: {@code *} matches any run of characters
  * (dots included) and {@code {Get,Post}Mapping} lists alternatives; several patterns match if any
  * does. Everything else is literal, so a plain fully qualified name matches only itself.
  */
@@ -95,9 +95,9 @@ public final class NamePattern {
                 }
                 case ',' -> out.append(inGroup ? "|" : ",");
                 default -> {
-                    if (!Character.isJavaIdentifierPart(c) && c != '.' && c != ':' && c != '-' && c != '$') {
+                    if (!Character.isJavaIdentifierPart(c) && ".:-$/+".indexOf(c) < 0) {
                         throw new IllegalArgumentException("character '" + c + "' is not allowed in name pattern '"
-                                + glob + "' (use letters, digits, '.', '*' and {a,b})");
+                                + glob + "' (use letters, digits, '.', ':', '-', '/', '+', '*' and {a,b})");
                     }
                     out.append(Pattern.quote(String.valueOf(c)));
                 }
