@@ -40,7 +40,23 @@ final class KonveyorConditions {
         return m == IGNORED ? null : m;
     }
 
+    private static final int MAX_DEPTH = 32;
+    private int depth;
+
     private Match condition(YamlNode node) {
+        if (depth >= MAX_DEPTH) {
+            node.error("conditions nest deeper than " + MAX_DEPTH + " levels (is an alias referring to itself?)");
+            return null;
+        }
+        depth++;
+        try {
+            return conditionAt(node);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Match conditionAt(YamlNode node) {
         Map<String, YamlNode> m = node.map("a condition", null);
         if (!node.isMap()) {
             return null;

@@ -20,7 +20,24 @@ final class MatchReader {
     private static final Set<String> CALL_KEYS = Set.of("type", "name", "inLoop", "capture", "handler", "via", "args");
     private static final Set<String> NESTED_CALL_KEYS = Set.of("type", "name", "capture", "via", "args");
 
+    /** Deeper than this is a mistake, or an alias that refers to itself. */
+    private static final int MAX_DEPTH = 32;
+    private int depth;
+
     Match read(YamlNode node) {
+        if (depth >= MAX_DEPTH) {
+            node.error("matches nest deeper than " + MAX_DEPTH + " levels (is an alias referring to itself?)");
+            return null;
+        }
+        depth++;
+        try {
+            return readKind(node);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Match readKind(YamlNode node) {
         Map<String, YamlNode> m = node.map("a match", KINDS);
         if (!node.isMap()) {
             return null;
@@ -129,6 +146,10 @@ final class MatchReader {
         if (!v.isMap()) {
             return null;
         }
+        if (depth >= MAX_DEPTH) {
+            v.error("calls nest deeper than " + MAX_DEPTH + " levels (is an alias referring to itself?)");
+            return null;
+        }
         if (!c.containsKey("name")) {
             v.error("call needs 'name'");
             return null;
@@ -155,11 +176,23 @@ final class MatchReader {
                 }
             }
         }
-        Match.Call via = c.containsKey("via") ? call(c.get("via"), false) : null;
+        depth++;
+        Match.Call via;
+        try {
+            via = c.containsKey("via") ? call(c.get("via"), false) : null;
+        } finally {
+            depth--;
+        }
         Map<Integer, Match.Call> args = new LinkedHashMap<>();
         if (c.containsKey("args")) {
             c.get("args").map("args", null).forEach((position, inner) -> {
-                Match.Call arg = call(inner, false);
+                depth++;
+                Match.Call arg;
+                try {
+                    arg = call(inner, false);
+                } finally {
+                    depth--;
+                }
                 try {
                     int index = Integer.parseInt(position);
                     if (index < 0) {

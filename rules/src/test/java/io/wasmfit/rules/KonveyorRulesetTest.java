@@ -160,4 +160,13 @@ class KonveyorRulesetTest {
                 "/b.yaml:3:1: not valid YAML: expected ',' or ']', but got <stream end>");
         assertThat(r.packs()).isEmpty();
     }
+
+    @Test
+    void aConditionThatRefersToItselfIsAnErrorNotACrash() throws Exception {
+        Files.writeString(dir.resolve("ruleset.yaml"), "name: loop\n");
+        Files.writeString(dir.resolve("a.yaml"), "- ruleID: loop-1\n  message: m\n  when: &c {or: [*c]}\n");
+        RuleLoader.Result r = RuleLoader.loadFolder(dir);
+        assertThat(r.errors()).extracting(RuleError::message).contains("conditions nest deeper than 32 levels (is an alias referring to itself?)");
+        assertThat(r.packs().get(0).rules()).isEmpty();
+    }
 }

@@ -231,4 +231,26 @@ class RuleLoaderTest {
                 "user.yaml:9:11: a pattern condition needs at least one of: closure, entry, evidence, kind, repository");
         assertThat(bad.packs().get(0).patterns()).isEmpty();
     }
+
+    @Test
+    void hostileFilesGiveErrorsAndNeverThrow() {
+        String rule = "pack: p\nrules:\n  - id: a\n    criterion: shortRunning\n    points: -1\n    message: m\n";
+        java.util.List<String> inputs = java.util.List.of(
+                rule + "    match: &m {not: *m}\n",
+                rule + "    match: {all: &l [{any: *l}]}\n",
+                rule + "    match:\n",
+                rule + "    match: {call: {name: x, via: &v {name: y, via: *v}}}\n",
+                "pack: p\nrules:\n  - id: a\n    criterion: shortRunning\n    points: 99999999999999999999\n    message: m\n    match: {fact: unbounded-loop}\n",
+                "pack: p\nrules: {a: b}\n",
+                "pack: p\nrules:\n\t- id: tab\n",
+                "- - -\n",
+                "pack: [p]\nrules: []\n",
+                "\u0000\u0001binary\u00ff",
+                "pack: p\npatterns:\n  - id: x\n    title: t\n    advice: a\n    when: &w [*w]\n");
+        for (String yaml : inputs) {
+            RuleLoader.Result r = load(yaml);
+            assertThat(r.errors()).as("errors for %s", yaml).isNotEmpty();
+            assertThat(r.packs().stream().flatMap(p -> p.rules().stream())).as("rules of %s", yaml).isEmpty();
+        }
+    }
 }
