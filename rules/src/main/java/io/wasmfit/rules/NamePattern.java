@@ -1,6 +1,8 @@
 package io.wasmfit.rules;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -11,10 +13,14 @@ import java.util.stream.Collectors;
  */
 public final class NamePattern {
 
+    /** Names repeat across a repository (get, put, java.lang.String...): remember answers, up to a bound. */
+    private static final int MEMO_LIMIT = 8192;
+
     private final List<String> sources;
     private final Pattern regex;
     /** What the last name segment must look like: lets a matcher reject {@code @Override} without resolving it. */
     private final Pattern simpleName;
+    private final Map<String, Boolean> memo = new ConcurrentHashMap<>();
 
     private NamePattern(List<String> sources, Pattern regex, Pattern simpleName) {
         this.sources = List.copyOf(sources);
@@ -38,7 +44,18 @@ public final class NamePattern {
     }
 
     public boolean matches(String name) {
-        return name != null && regex.matcher(name).matches();
+        if (name == null) {
+            return false;
+        }
+        Boolean known = memo.get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean result = regex.matcher(name).matches();
+        if (memo.size() < MEMO_LIMIT) {
+            memo.put(name, result);
+        }
+        return result;
     }
 
     /** The patterns as written in the rule file. */

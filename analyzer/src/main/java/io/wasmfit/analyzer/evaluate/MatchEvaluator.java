@@ -194,6 +194,9 @@ public final class MatchEvaluator {
     }
 
     private List<Hit> construction(Match.New m, Context c) {
+        if (c.method().news().stream().noneMatch(n -> m.type().mayMatchSimpleName(simple(n.type())) || hasKnownSupertypes(n, c))) {
+            return List.of(); // no construction can match: spare the resolution of the method's calls
+        }
         List<Hit> out = new ArrayList<>();
         for (ResolvedMethod.Construction n : resolved(c).news()) {
             if (typeMatches(m.type(), n.type())) {
@@ -205,6 +208,12 @@ public final class MatchEvaluator {
     }
 
     private List<Hit> typeUse(Match.TypeUse m, Context c) {
+        if (c.method().typeUses().stream().noneMatch(u -> m.type().mayMatchSimpleName(simple(u.type())))
+                && c.method().annotations().stream().noneMatch(a -> m.type().mayMatchSimpleName(a.simpleName()))
+                && c.method().params().stream().flatMap(p -> p.annotations().stream())
+                        .noneMatch(a -> m.type().mayMatchSimpleName(a.simpleName()))) {
+            return List.of(); // no type named here can match: spare the resolution
+        }
         List<Hit> out = new ArrayList<>();
         for (ResolvedMethod.TypeUse u : resolved(c).typeUses()) {
             if (m.type().matches(u.type())) {
@@ -300,6 +309,12 @@ public final class MatchEvaluator {
             }
         }
         return out;
+    }
+
+    /** A construction can match through supertypes only when they are known: repository and JDK types. */
+    private boolean hasKnownSupertypes(io.wasmfit.analyzer.facts.NewFact n, Context c) {
+        String type = index.resolveType(n.type(), c.type());
+        return type != null && (index.isLocal(type) || io.wasmfit.analyzer.index.JdkTypes.exists(type));
     }
 
     private ResolvedMethod resolved(Context c) {
