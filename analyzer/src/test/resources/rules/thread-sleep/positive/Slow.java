@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 @RestController
 public class Slow {
 
-    // expect: trigger=http method=GET route=/slow rule=spring-get-mapping signals="thread-sleep"
+    // expect: trigger=http method=GET route=/slow rule=spring-get-mapping signals="teavm-host-imports,thread-sleep"
     @GetMapping("/slow")
     public String handle() throws InterruptedException {
         Thread.sleep(200);
