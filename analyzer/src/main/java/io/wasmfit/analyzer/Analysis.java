@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import io.wasmfit.analyzer.evaluate.SourceLines;
 import io.wasmfit.analyzer.facts.FileFacts;
 import io.wasmfit.analyzer.index.RepoIndex;
 import io.wasmfit.analyzer.index.Resolver;
@@ -40,10 +41,11 @@ public final class Analysis {
     private final CompletableFuture<Void> cacheWritten;
     private final RepoIndex index;
     private final Resolver resolver;
+    private final List<String> textFiles;
 
     Analysis(Source source, int files, List<FileFacts> facts, List<Problem> problems, List<BuildDependency> dependencies,
              AppProperties props, ScanOptions options, long analyzeNanos, int filesFromCache,
-             CompletableFuture<Void> cacheWritten) {
+             CompletableFuture<Void> cacheWritten, List<String> textFiles) {
         this.source = source;
         this.files = files;
         this.facts = List.copyOf(facts);
@@ -56,6 +58,9 @@ public final class Analysis {
         this.cacheWritten = cacheWritten;
         this.index = new RepoIndex(facts);
         this.resolver = new Resolver(index);
+        List<String> text = new ArrayList<>(textFiles);
+        facts.forEach(f -> text.add(f.path()));
+        this.textFiles = List.copyOf(text);
     }
 
     public Source source() {
@@ -92,7 +97,7 @@ public final class Analysis {
         long start = System.nanoTime();
         listener.phase(ScanListener.Phase.SCORING);
         Assessor assessor = new Assessor(resolver, dependencies, props, options.catalog(), options.target(),
-                options.closureDepth(), options.closureMaxMethods());
+                options.closureDepth(), options.closureMaxMethods(), new SourceLines(root(), textFiles));
         List<Candidate> candidates = assessor.assess(rules, listener::cancelled, done -> listener.progress(done, 0));
         candidates = withCode(candidates);
         List<Problem> sorted = new ArrayList<>(problems);

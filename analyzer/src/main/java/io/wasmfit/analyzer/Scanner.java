@@ -71,8 +71,11 @@ public final class Scanner {
         BuildFiles.Result build = BuildFiles.read(files);
         problems.addAll(build.problems());
         AppProperties props = AppProperties.read(files, problems);
+        List<String> textFiles = new ArrayList<>();
+        files.buildFiles().forEach(f -> textFiles.add(files.relative(f)));
+        files.configFiles().forEach(f -> textFiles.add(files.relative(f)));
         return new Analysis(source, files.javaFiles().size(), parsed.facts(), problems, build.dependencies(), props,
-                options, System.nanoTime() - start, parsed.fromCache(), parsed.cacheWritten());
+                options, System.nanoTime() - start, parsed.fromCache(), parsed.cacheWritten(), textFiles);
     }
 
     /** {@link #analyze} then {@link Analysis#report} with this scanner's rules; returns once the cache is written. */

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * An entry point of the scanned code, scored as a possible Wasm satellite.
  *
- * @param id       stable across scans: {@code com.acme.OrderController#quote(String,int)}
+ * @param id       stable across scans: {@code com.acme.OrderController#quote(String,int)}; a lambda
+ *                 registered as a handler is {@code com.acme.Routes#routes(Router)$lambda$0}, a method of an
+ *                 anonymous class {@code com.acme.Routes$1#handle(RoutingContext)} (docs/rules.md)
  * @param name     short display name: {@code OrderController.quote}
  * @param patterns Spin architecture patterns that fit this candidate (may be empty)
  */

@@ -6,7 +6,8 @@ import java.util.TreeMap;
 
 /**
  * What invokes a candidate. {@code type} is one of http, kafka, amqp, jms, sqs, redis, mqtt, cron,
- * lambda, azure-function, gcp-function, spring-event (rule packs may add more). {@code detail}
+ * lambda, azure-function, gcp-function, spring-event, spring-cloud-stream, spring-cloud-function (rule packs
+ * may add more). {@code detail}
  * keys by type: http → method, route; messages → destination; cron → cron (Spin syntax) and
  * source (the original expression); functions → handler.
  */

@@ -223,4 +223,101 @@ class RuleKindsTest {
                 package acme; class Helper { static void pause() throws Exception { Thread.sleep(10); } }""", """
                 package acme; class A { @Entry void run() {} }""")).isEmpty();
     }
+
+    @Test
+    void callCapturesArgumentsAndLooksUpTheReceiverChainAndArgumentCalls() {
+        String lib = "package lib; public class Router { public Route get(String p) { return null; } public static Pred GET(String p) { return null; } }";
+        String via = rule("{call: {name: handler, via: {type: lib.Router, name: get, capture: {path: 0}}}}")
+                .replace("found {call}{type}", "found {path}");
+        assertThat(evidenceOf(via, """
+                package acme; import lib.Router;
+                class A { @Entry void run(Router r) { r.get("/x").produces("json").handler(null); } }"""))
+                .singleElement().satisfies(e -> assertThat(e.message()).isEqualTo("found /x"));
+        assertThat(evidenceOf(via, """
+                package acme; import lib.Router;
+                class A { @Entry void run(Router r, Other o) { r.get("/x"); o.handler(null); } }""")).isEmpty();
+        String args = rule("{call: {name: route, args: {0: {type: lib.Router, name: GET, capture: {path: 0, verb: \"@name\"}}}}}")
+                .replace("found {call}{type}", "found {verb} {path}");
+        assertThat(evidenceOf(args, lib.replace("package lib;", "package acme;").replace("public class Router", "class Unused"), """
+                package acme; import lib.Router;
+                class A { @Entry void run() { route(Router.GET("/y"), null); } void route(Object p, Object h) {} }"""))
+                .singleElement().satisfies(e -> assertThat(e.message()).isEqualTo("found GET /y"));
+        assertThat(evidenceOf(args, """
+                package acme;
+                class A { @Entry void run() { route("/y", null); } void route(Object p, Object h) {} }""")).isEmpty();
+    }
+
+    @Test
+    void methodReturnsMatchesTheResolvedReturnTypeOrItsSupertypes() {
+        String r = rule("{method: {returns: java.util.function.Function}}");
+        assertThat(evidenceOf(r, """
+                package acme; import java.util.function.*;
+                class A { @Entry UnaryOperator<String> run() { return s -> s; } }""")).hasSize(1);
+        assertThat(evidenceOf(r, """
+                package acme; class A { @Entry Function run() { return null; } }
+                class Function {}""")).isEmpty();
+    }
+
+    @Test
+    void importMatchesSingleTypeAndOnDemandImportsOfTheFile() {
+        String r = rule("{import: \"javax.xml.bind.*\"}");
+        assertThat(evidenceOf(r, """
+                package acme; import javax.xml.bind.JAXBContext;
+                class A { @Entry void run() {} }""")).hasSize(1);
+        assertThat(evidenceOf(r, """
+                package acme; import javax.xml.bind.*;
+                class A { @Entry void run() {} }""")).hasSize(1);
+        assertThat(evidenceOf(r, """
+                package acme; import javax.xml.stream.XMLInputFactory;
+                class A { @Entry void run() {} }""")).isEmpty();
+    }
+
+    @Test
+    void textMatchesTheMethodsOwnLinesOrTheNamedWorkspaceFiles() {
+        String inCode = rule("{text: \"getInstance\\\\(\\\"MD5\\\"\\\\)\"}").replace("found {call}{type}", "found {text}");
+        assertThat(evidenceOf(inCode, """
+                package acme; class A { @Entry void run() throws Exception {
+                    java.security.MessageDigest.getInstance("MD5");
+                } }""")).singleElement().satisfies(e -> {
+            assertThat(e.message()).isEqualTo("found getInstance(\"MD5\")");
+            assertThat(e.line()).isEqualTo(2);
+        });
+        assertThat(evidenceOf(inCode, """
+                package acme; class A { @Entry void run() throws Exception {
+                    java.security.MessageDigest.getInstance("SHA-256");
+                }
+                // getInstance("MD5") outside the entry method is not in its closure
+                void other() {} }""")).isEmpty();
+        String inConfig = rule("{text: {pattern: \"ddl-auto: *update\", files: \"application.*\\\\.ya?ml$\"}}");
+        TestProjects.in(dir.resolve("project" + projects)).file("src/main/resources/application.yml",
+                "spring:\n  jpa:\n    hibernate:\n      ddl-auto: update\n");
+        assertThat(evidenceOf(inConfig, "package acme; class A { @Entry void run() {} }"))
+                .singleElement().satisfies(e -> assertThat(e.file()).isEqualTo("src/main/resources/application.yml"));
+        TestProjects.in(dir.resolve("project" + projects)).file("src/main/resources/application.yml", "server:\n  port: 8080\n");
+        assertThat(evidenceOf(inConfig, "package acme; class A { @Entry void run() {} }")).isEmpty();
+    }
+
+    @Test
+    void stateWriteFactsFindChangedCollectionsButNotConstantsOrConstructors() {
+        String statics = rule("{fact: static-state-write}");
+        assertThat(evidenceOf(statics, """
+                package acme; import java.util.*;
+                class A { static final Map<String, Integer> HITS = new HashMap<>();
+                  @Entry void run() { HITS.merge("a", 1, Integer::sum); } }""")).hasSize(1);
+        assertThat(evidenceOf(statics, """
+                package acme; import java.util.*;
+                class A { static final Map<String, Integer> RATES = new HashMap<>();
+                  static { RATES.put("a", 1); }
+                  @Entry int run() { return RATES.get("a"); } }""")).isEmpty();
+        String instances = rule("{fact: instance-state-write}");
+        assertThat(evidenceOf(instances, """
+                package acme; import java.util.*;
+                class A { private final List<String> seen; A() { seen = new ArrayList<>(); seen.add("boot"); }
+                  @Entry void run() { this.seen.add("request"); } }""")).singleElement()
+                .satisfies(e -> assertThat(e.line()).isEqualTo(3));
+        assertThat(evidenceOf(instances, """
+                package acme; import java.util.*;
+                class A { private final List<String> seen = new ArrayList<>(); A() { seen.add("boot"); }
+                  @Entry int run() { return seen.size(); } }""")).isEmpty();
+    }
 }

@@ -71,9 +71,8 @@ class HtmlExporterTest {
             if (c.closure() != null) {
                 assertThat(detail.text()).contains(c.closure().types() + " types, " + c.closure().methods() + " methods");
             }
-            for (var p : c.patterns()) {
-                assertThat(detail.select("ul.patterns a").attr("href")).isEqualTo(p.link());
-            }
+            assertThat(detail.select("ul.patterns a").eachAttr("href"))
+                    .containsExactlyElementsOf(c.patterns().stream().map(p -> p.link()).toList());
         }
     }
 

@@ -1,20 +1,26 @@
 package io.wasmfit.rules;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A pattern for Java names as rule files write them: {@code *} matches any run of characters
+ * A pattern for Java names (and annotation values such as media types) as rule files write them: {@code *} matches any run of characters
  * (dots included) and {@code {Get,Post}Mapping} lists alternatives; several patterns match if any
  * does. Everything else is literal, so a plain fully qualified name matches only itself.
  */
 public final class NamePattern {
 
+    /** Names repeat across a repository (get, put, java.lang.String...): remember answers, up to a bound. */
+    private static final int MEMO_LIMIT = 8192;
+
     private final List<String> sources;
     private final Pattern regex;
     /** What the last name segment must look like: lets a matcher reject {@code @Override} without resolving it. */
     private final Pattern simpleName;
+    private final Map<String, Boolean> memo = new ConcurrentHashMap<>();
 
     private NamePattern(List<String> sources, Pattern regex, Pattern simpleName) {
         this.sources = List.copyOf(sources);
@@ -38,7 +44,18 @@ public final class NamePattern {
     }
 
     public boolean matches(String name) {
-        return name != null && regex.matcher(name).matches();
+        if (name == null) {
+            return false;
+        }
+        Boolean known = memo.get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean result = regex.matcher(name).matches();
+        if (memo.size() < MEMO_LIMIT) {
+            memo.put(name, result);
+        }
+        return result;
     }
 
     /** The patterns as written in the rule file. */
@@ -95,9 +112,9 @@ public final class NamePattern {
                 }
                 case ',' -> out.append(inGroup ? "|" : ",");
                 default -> {
-                    if (!Character.isJavaIdentifierPart(c) && c != '.' && c != ':' && c != '-' && c != '$') {
+                    if (!Character.isJavaIdentifierPart(c) && ".:-$/+".indexOf(c) < 0) {
                         throw new IllegalArgumentException("character '" + c + "' is not allowed in name pattern '"
-                                + glob + "' (use letters, digits, '.', '*' and {a,b})");
+                                + glob + "' (use letters, digits, '.', ':', '-', '/', '+', '*' and {a,b})");
                     }
                     out.append(Pattern.quote(String.valueOf(c)));
                 }

@@ -31,18 +31,26 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class RuleLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
-    private static final Set<String> PACK_KEYS = Set.of("pack", "title", "link", "scoring", "disable", "rules");
+    private static final Set<String> PACK_KEYS = Set.of("pack", "title", "link", "scoring", "disable", "rules", "patterns");
+    private static final Set<String> PATTERN_KEYS = Set.of("id", "title", "advice", "link", "when");
+    private static final Set<String> CONDITION_KEYS = Set.of("kind", "entry", "closure", "repository", "evidence");
     private static final Set<String> RULE_KEYS = Set.of("id", "title", "criterion", "points", "blocker", "message",
             "link", "match", "trigger");
-    private static final Set<String> MATCH_KINDS = Set.of("annotation", "call", "new", "type", "supertype", "method",
-            "fact", "dependency", "all", "any", "not", "optional");
     private static final Set<String> TRIGGER_KINDS = Set.of("http", "message", "schedule", "function", "event");
 
-    /** The packs read and the errors found. */
-    public record Result(List<RulePack> packs, List<RuleError> errors) {
+    /**
+     * The packs read, the errors found (a rule with an error is left out), and the warnings: what
+     * was read but is not evaluated, such as an unsupported Konveyor condition.
+     */
+    public record Result(List<RulePack> packs, List<RuleError> errors, List<RuleError> warnings) {
         public Result {
             packs = List.copyOf(packs);
             errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Result(List<RulePack> packs, List<RuleError> errors) {
+            this(packs, errors, packs.stream().flatMap(p -> p.warnings().stream()).toList());
         }
 
         public boolean ok() {
@@ -61,18 +69,27 @@ public final class RuleLoader {
         }
     }
 
-    /** Every {@code *.yaml} / {@code *.yml} file of a folder (not recursive), in name order. */
+    /**
+     * Every {@code *.yaml} / {@code *.yml} file of a folder (not recursive), in name order. A folder
+     * with a Konveyor {@code ruleset.yaml} is read as a Konveyor ruleset instead, and so is each
+     * sub-folder that has one.
+     */
     public static Result loadFolder(Path folder) {
         List<RulePack> packs = new ArrayList<>();
         List<RuleError> errors = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return new Result(packs, List.of(new RuleError(folder.toString(), 0, 0, "not a folder of rule packs")));
         }
-        try (var files = Files.list(folder)) {
-            for (Path f : files.filter(RuleLoader::isYaml).sorted().toList()) {
-                Result r = load(f);
-                packs.addAll(r.packs());
-                errors.addAll(r.errors());
+        if (KonveyorRuleset.isRuleset(folder)) {
+            return KonveyorRuleset.load(folder);
+        }
+        try (var entries = Files.list(folder)) {
+            for (Path f : entries.sorted().toList()) {
+                Result r = isYaml(f) ? load(f) : KonveyorRuleset.isRuleset(f) ? KonveyorRuleset.load(f) : null;
+                if (r != null) {
+                    packs.addAll(r.packs());
+                    errors.addAll(r.errors());
+                }
             }
         } catch (IOException e) {
             errors.add(new RuleError(folder.toString(), 0, 0, "cannot list: " + e.getMessage()));
@@ -110,6 +127,7 @@ public final class RuleLoader {
     private static final class PackReader {
         private final String file;
         private final List<RuleError> errors;
+        private final MatchReader matches = new MatchReader();
 
         PackReader(String file, List<RuleError> errors) {
             this.file = file;
@@ -142,10 +160,71 @@ public final class RuleLoader {
                     }
                     rules.add(rule);
                 }
-            } else if (disable.isEmpty() && scoring == null) {
-                root.error("a rule pack needs 'rules' (or at least 'disable' or 'scoring')");
             }
-            return id == null ? null : new RulePack(id, title == null ? id : title, file, rules, disable, scoring);
+            List<SpinPattern> patterns = new ArrayList<>();
+            if (m.containsKey("patterns")) {
+                Set<String> seen = new HashSet<>();
+                for (YamlNode p : m.get("patterns").list("patterns")) {
+                    SpinPattern pattern = pattern(p, id == null ? "?" : id);
+                    if (pattern != null && !seen.add(pattern.id())) {
+                        p.error("duplicate pattern id '" + pattern.id() + "' in this pack");
+                    } else if (pattern != null) {
+                        patterns.add(pattern);
+                    }
+                }
+            }
+            if (!m.containsKey("rules") && !m.containsKey("patterns") && disable.isEmpty() && scoring == null) {
+                root.error("a rule pack needs 'rules' (or at least 'patterns', 'disable' or 'scoring')");
+            }
+            return id == null ? null : new RulePack(id, title == null ? id : title, file, rules, disable, scoring,
+                    patterns, List.of());
+        }
+
+        private SpinPattern pattern(YamlNode node, String pack) {
+            int before = errors.size();
+            Map<String, YamlNode> m = node.map("a pattern", PATTERN_KEYS);
+            if (!node.isMap()) {
+                return null;
+            }
+            String id = required(node, m, "id");
+            if (id != null && !ID.matcher(id).matches()) {
+                m.get("id").error("pattern id '" + id + "' must be lower-case words joined by '-'");
+            }
+            String title = required(node, m, "title");
+            String advice = required(node, m, "advice");
+            List<SpinPattern.Condition> when = new ArrayList<>();
+            if (!m.containsKey("when")) {
+                node.error("pattern '" + id + "' needs 'when'");
+            } else if (m.get("when").isList()) {
+                m.get("when").list("when").forEach(c -> when.add(condition(c)));
+            } else {
+                when.add(condition(m.get("when")));
+            }
+            if (errors.size() > before) {
+                return null;
+            }
+            return new SpinPattern(id, title, advice, optionalText(m, "link"), when, pack);
+        }
+
+        private SpinPattern.Condition condition(YamlNode node) {
+            Map<String, YamlNode> c = node.map("a pattern condition", CONDITION_KEYS);
+            if (node.isMap() && c.isEmpty()) {
+                node.error("a pattern condition needs at least one of: " + String.join(", ", CONDITION_KEYS.stream().sorted().toList()));
+            }
+            Set<String> kinds = new HashSet<>();
+            if (c.containsKey("kind")) {
+                for (String k : c.get("kind").texts("kind")) {
+                    if (!TRIGGER_KINDS.contains(k)) {
+                        c.get("kind").error("kind must be one of " + String.join(", ", TRIGGER_KINDS.stream().sorted().toList()) + ", not '" + k + "'");
+                    }
+                    kinds.add(k);
+                }
+            }
+            Match entry = c.containsKey("entry") ? matches.read(c.get("entry")) : null;
+            Match closure = c.containsKey("closure") ? matches.read(c.get("closure")) : null;
+            Match repository = c.containsKey("repository") ? matches.read(c.get("repository")) : null;
+            List<String> evidence = c.containsKey("evidence") ? c.get("evidence").texts("evidence") : List.of();
+            return new SpinPattern.Condition(kinds, entry, closure, repository, evidence);
         }
 
         private Rule rule(YamlNode node, String pack) {
@@ -176,7 +255,7 @@ public final class RuleLoader {
             if (points != null && (points < -100 || points > 100)) {
                 m.get("points").error("points must be between -100 and 100");
             }
-            Match match = m.containsKey("match") ? match(m.get("match")) : null;
+            Match match = m.containsKey("match") ? matches.read(m.get("match")) : null;
             if (!m.containsKey("match")) {
                 node.error("rule '" + id + "' needs 'match'");
             }
@@ -190,125 +269,6 @@ public final class RuleLoader {
             return new Rule(id, optionalText(m, "title") == null ? id : optionalText(m, "title"), criterion,
                     points == null ? 0 : points, Boolean.TRUE.equals(blocker), message, optionalText(m, "link"),
                     match, trigger, pack);
-        }
-
-        private Match match(YamlNode node) {
-            Map<String, YamlNode> m = node.map("a match", MATCH_KINDS);
-            if (!node.isMap()) {
-                return null;
-            }
-            if (m.size() != 1) {
-                node.error("a match has exactly one of: " + String.join(", ", MATCH_KINDS.stream().sorted().toList()));
-                return null;
-            }
-            var entry = m.entrySet().iterator().next();
-            YamlNode v = entry.getValue();
-            return switch (entry.getKey()) {
-                case "annotation" -> annotation(v);
-                case "call" -> {
-                    Map<String, YamlNode> c = v.map("call", Set.of("type", "name", "inLoop"));
-                    NamePattern type = c.containsKey("type") ? pattern(c.get("type")) : null;
-                    if (!c.containsKey("name") && v.isMap()) {
-                        v.error("call needs 'name'");
-                    }
-                    NamePattern name = c.containsKey("name") ? pattern(c.get("name")) : null;
-                    Boolean inLoop = c.containsKey("inLoop") ? c.get("inLoop").bool("inLoop") : null;
-                    yield name == null ? null : new Match.Call(type, name, inLoop);
-                }
-                case "new" -> {
-                    NamePattern type = pattern(v.isMap() ? v.map("new", Set.of("type")).get("type") : v);
-                    yield type == null ? null : new Match.New(type);
-                }
-                case "type" -> {
-                    NamePattern type = pattern(v.isMap() ? v.map("type", Set.of("name")).get("name") : v);
-                    yield type == null ? null : new Match.TypeUse(type);
-                }
-                case "supertype" -> {
-                    NamePattern type = pattern(v.isMap() ? v.map("supertype", Set.of("name")).get("name") : v);
-                    yield type == null ? null : new Match.Supertype(type);
-                }
-                case "method" -> method(v);
-                case "fact" -> {
-                    String fact = v.text("fact");
-                    if (fact != null && !Match.Fact.KNOWN.contains(fact)) {
-                        v.error("unknown fact '" + fact + "' (known: " + String.join(", ", Match.Fact.KNOWN.stream().sorted().toList()) + ")");
-                        yield null;
-                    }
-                    yield fact == null ? null : new Match.Fact(fact);
-                }
-                case "dependency" -> {
-                    NamePattern coords = pattern(v);
-                    yield coords == null ? null : new Match.Dependency(coords);
-                }
-                case "all", "any" -> {
-                    List<Match> parts = new ArrayList<>();
-                    for (YamlNode item : v.list(entry.getKey())) {
-                        Match part = match(item);
-                        if (part != null) {
-                            parts.add(part);
-                        }
-                    }
-                    if (parts.isEmpty() && v.isList()) {
-                        v.error("'" + entry.getKey() + "' needs at least one match");
-                    }
-                    yield entry.getKey().equals("all") ? new Match.All(parts) : new Match.Any(parts);
-                }
-                case "not" -> {
-                    Match inner = match(v);
-                    yield inner == null ? null : new Match.Not(inner);
-                }
-                case "optional" -> {
-                    Match inner = match(v);
-                    yield inner == null ? null : new Match.Optional(inner);
-                }
-                default -> throw new IllegalStateException(entry.getKey());
-            };
-        }
-
-        private Match annotation(YamlNode v) {
-            Map<String, YamlNode> a = v.map("annotation", Set.of("name", "on", "capture", "attributes"));
-            if (!v.isMap()) {
-                return null;
-            }
-            if (!a.containsKey("name")) {
-                v.error("annotation needs 'name'");
-                return null;
-            }
-            NamePattern name = pattern(a.get("name"));
-            Match.Target on = Match.Target.METHOD;
-            if (a.containsKey("on")) {
-                String t = a.get("on").text("on");
-                try {
-                    on = t == null ? on : Match.Target.valueOf(t.toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    a.get("on").error("'on' must be method, class or parameter, not '" + t + "'");
-                }
-            }
-            Map<String, List<String>> capture = new LinkedHashMap<>();
-            if (a.containsKey("capture")) {
-                a.get("capture").map("capture", null).forEach((var, attrs) -> capture.put(var, attrs.texts("capture of " + var)));
-            }
-            Map<String, NamePattern> attributes = new LinkedHashMap<>();
-            if (a.containsKey("attributes")) {
-                a.get("attributes").map("attributes", null).forEach((attr, p) -> {
-                    NamePattern np = pattern(p);
-                    if (np != null) {
-                        attributes.put(attr, np);
-                    }
-                });
-            }
-            return name == null ? null : new Match.Annotation(name, on, capture, attributes);
-        }
-
-        private Match method(YamlNode v) {
-            Map<String, YamlNode> mm = v.map("method", Set.of("name", "modifiers", "params"));
-            if (!v.isMap()) {
-                return null;
-            }
-            NamePattern name = mm.containsKey("name") ? pattern(mm.get("name")) : null;
-            Set<String> modifiers = mm.containsKey("modifiers") ? Set.copyOf(mm.get("modifiers").texts("modifiers")) : Set.of();
-            Integer params = mm.containsKey("params") ? mm.get("params").integer("params") : null;
-            return new Match.Method(name, modifiers, params);
         }
 
         private TriggerSpec trigger(YamlNode v) {
@@ -378,22 +338,6 @@ public final class RuleLoader {
                 keys.add(c.key());
             }
             return keys;
-        }
-
-        private NamePattern pattern(YamlNode v) {
-            if (v == null) {
-                return null;
-            }
-            List<String> globs = v.texts("a name pattern");
-            if (globs.isEmpty()) {
-                return null;
-            }
-            try {
-                return NamePattern.of(globs);
-            } catch (IllegalArgumentException e) {
-                v.error(e.getMessage());
-                return null;
-            }
         }
 
         private static String required(YamlNode parent, Map<String, YamlNode> m, String key) {

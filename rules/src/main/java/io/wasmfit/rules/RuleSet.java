@@ -26,12 +26,14 @@ public final class RuleSet {
 
     private final List<RulePack> packs;
     private final Map<String, Rule> rules;
+    private final Map<String, SpinPattern> patterns;
     private final Set<String> disabled;
     private final Scoring scoring;
 
     private RuleSet(List<RulePack> packs, Set<String> extraDisabled) {
         this.packs = List.copyOf(packs);
         Map<String, Rule> byId = new LinkedHashMap<>();
+        Map<String, SpinPattern> patternsById = new LinkedHashMap<>();
         Set<String> off = new LinkedHashSet<>(extraDisabled);
         Scoring s = Scoring.DEFAULT;
         for (RulePack pack : packs) {
@@ -39,6 +41,11 @@ public final class RuleSet {
                 byId.remove(r.id());
                 byId.put(r.id(), r);
                 off.remove(r.id());
+            }
+            for (SpinPattern p : pack.patterns()) {
+                patternsById.remove(p.id());
+                patternsById.put(p.id(), p);
+                off.remove(p.id());
             }
             off.addAll(pack.disable());
             if (pack.scoring() != null) {
@@ -48,6 +55,7 @@ public final class RuleSet {
         off.addAll(extraDisabled);
         this.disabled = Set.copyOf(off);
         this.rules = byId;
+        this.patterns = patternsById;
         this.scoring = s;
     }
 
@@ -100,7 +108,22 @@ public final class RuleSet {
     }
 
     public boolean isActive(String ruleId) {
-        return rules.containsKey(ruleId) && !disabled.contains(ruleId);
+        return (rules.containsKey(ruleId) || patterns.containsKey(ruleId)) && !disabled.contains(ruleId);
+    }
+
+    /** The Spin patterns in force, in pack order; a later pattern with the same id replaces the earlier one. */
+    public List<SpinPattern> activePatterns() {
+        return patterns.values().stream().filter(p -> !disabled.contains(p.id())).toList();
+    }
+
+    /** Every pattern, active or not. */
+    public List<SpinPattern> allPatterns() {
+        return List.copyOf(patterns.values());
+    }
+
+    /** What the packs could not honour (unsupported Konveyor conditions...), with file and line. */
+    public List<RuleError> warnings() {
+        return packs.stream().flatMap(p -> p.warnings().stream()).toList();
     }
 
     public List<RulePack> packs() {
@@ -119,6 +142,9 @@ public final class RuleSet {
         StringBuilder sb = new StringBuilder();
         for (Rule r : active()) {
             sb.append(r).append('\n');
+        }
+        for (SpinPattern p : activePatterns()) {
+            sb.append(p).append('\n');
         }
         sb.append(scoring).append('\n');
         try {

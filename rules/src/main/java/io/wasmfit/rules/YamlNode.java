@@ -28,6 +28,14 @@ final class YamlNode {
         this.errors = errors;
     }
 
+    String file() {
+        return file;
+    }
+
+    boolean isEmptyList() {
+        return node instanceof SequenceNode seq && seq.getValue().isEmpty();
+    }
+
     int line() {
         return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
     }

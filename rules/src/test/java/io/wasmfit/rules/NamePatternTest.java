@@ -28,6 +28,15 @@ class NamePatternTest {
     }
 
     @Test
+    void groupsMaySpanDotsAndValuesMayBeMediaTypes() {
+        NamePattern p = NamePattern.of("{org.springframework.scheduling.annotation.Async,jakarta.ejb.Asynchronous}");
+        assertThat(p.matches("jakarta.ejb.Asynchronous")).isTrue();
+        assertThat(p.mayMatchSimpleName("Async")).isTrue();
+        assertThat(p.mayMatchSimpleName("Asynchronous")).isTrue();
+        assertThat(NamePattern.of("{text/event-stream,application/*+json}").matches("application/problem+json")).isTrue();
+    }
+
+    @Test
     void malformedPatternsSayWhy() {
         assertThatThrownBy(() -> NamePattern.of("a.{b")).hasMessageContaining("'{' without '}'");
         assertThatThrownBy(() -> NamePattern.of("a.b)")).hasMessageContaining("character ')' is not allowed");

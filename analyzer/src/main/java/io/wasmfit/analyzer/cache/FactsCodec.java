@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.wasmfit.analyzer.facts.AnnotationFact;
+import io.wasmfit.analyzer.facts.Arg;
 import io.wasmfit.analyzer.facts.CallFact;
 import io.wasmfit.analyzer.facts.FieldFact;
 import io.wasmfit.analyzer.facts.FileFacts;
@@ -34,7 +35,7 @@ import io.wasmfit.model.Problem;
  */
 final class FactsCodec {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private FactsCodec() {
     }
@@ -119,6 +120,10 @@ final class FactsCodec {
                 varint(c.args() + 1);
                 varint(c.line());
                 out.writeBoolean(c.inLoop());
+                varint(c.arguments().size());
+                for (Arg a : c.arguments()) {
+                    argument(a);
+                }
             }
             varint(m.news().size());
             for (NewFact n : m.news()) {
@@ -159,6 +164,30 @@ final class FactsCodec {
                 varint(c.callIndex());
             } else {
                 out.writeByte(7);
+            }
+        }
+
+        private void argument(Arg a) throws IOException {
+            if (a instanceof Arg.Value v) {
+                out.writeByte(1);
+                value(v.value());
+            } else if (a instanceof Arg.Lambda l) {
+                out.writeByte(2);
+                string(l.method());
+            } else if (a instanceof Arg.Reference r) {
+                out.writeByte(3);
+                varint(r.call());
+            } else if (a instanceof Arg.AnonymousClass c) {
+                out.writeByte(4);
+                string(c.type());
+            } else if (a instanceof Arg.Construction c) {
+                out.writeByte(5);
+                string(c.type());
+            } else if (a instanceof Arg.Result r) {
+                out.writeByte(6);
+                varint(r.call());
+            } else {
+                out.writeByte(0);
             }
         }
 
@@ -290,7 +319,8 @@ final class FactsCodec {
             int line = varint();
             int nameLine = varint();
             int endLine = varint();
-            List<CallFact> calls = list(() -> new CallFact(string(), receiver(), varint() - 1, varint(), in.readBoolean()));
+            List<CallFact> calls = list(() -> new CallFact(string(), receiver(), varint() - 1, varint(), in.readBoolean(),
+                    list(this::argument)));
             List<NewFact> news = list(() -> new NewFact(string(), varint() - 1, varint(), in.readBoolean()));
             List<TypeUseFact> uses = list(() -> new TypeUseFact(string(), varint()));
             List<Integer> loops = list(this::varint);
@@ -309,6 +339,19 @@ final class FactsCodec {
                 case 6 -> new Receiver.Chain(varint());
                 case 7 -> new Receiver.Unknown();
                 default -> throw new IOException("corrupt receiver tag");
+            };
+        }
+
+        private Arg argument() throws IOException {
+            return switch (in.readByte()) {
+                case 0 -> Arg.Other.INSTANCE;
+                case 1 -> new Arg.Value(value());
+                case 2 -> new Arg.Lambda(string());
+                case 3 -> new Arg.Reference(varint());
+                case 4 -> new Arg.AnonymousClass(string());
+                case 5 -> new Arg.Construction(string());
+                case 6 -> new Arg.Result(varint());
+                default -> throw new IOException("corrupt argument tag");
             };
         }
 

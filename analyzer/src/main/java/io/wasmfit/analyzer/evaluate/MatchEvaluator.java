@@ -31,12 +31,22 @@ public final class MatchEvaluator {
     private final RepoIndex index;
     private final ConstantEvaluator constants;
     private final List<BuildDependency> dependencies;
+    private final CallMatcher calls;
+    private final TextMatcher text;
+    private final StateWrites stateWrites;
 
     public MatchEvaluator(Resolver resolver, List<BuildDependency> dependencies) {
+        this(resolver, dependencies, SourceLines.none());
+    }
+
+    public MatchEvaluator(Resolver resolver, List<BuildDependency> dependencies, SourceLines sources) {
         this.resolver = resolver;
         this.index = resolver.index();
         this.constants = new ConstantEvaluator(index);
         this.dependencies = List.copyOf(dependencies);
+        this.calls = new CallMatcher(resolver, constants, this::typeMatches);
+        this.text = new TextMatcher(sources);
+        this.stateWrites = new StateWrites(index);
     }
 
     public List<Hit> evaluate(Match match, MethodRef ref) {
@@ -55,7 +65,7 @@ public final class MatchEvaluator {
             return annotation(a, c);
         }
         if (match instanceof Match.Call call) {
-            return call(call, c);
+            return calls.hits(call, c.ref(), c.type(), c.method());
         }
         if (match instanceof Match.New n) {
             return construction(n, c);
@@ -75,6 +85,13 @@ public final class MatchEvaluator {
         if (match instanceof Match.Dependency d) {
             return dependency(d, c);
         }
+        if (match instanceof Match.Import i) {
+            return imports(i, c);
+        }
+        if (match instanceof Match.Text t) {
+            return text.hits(t, c.file(), c.ref().isInitializer() ? c.type().type().line() : c.method().line(),
+                    c.ref().isInitializer() ? c.type().type().endLine() : c.method().endLine());
+        }
         if (match instanceof Match.All all) {
             return all(all, c);
         }
@@ -93,9 +110,14 @@ public final class MatchEvaluator {
         throw new IllegalStateException("unknown match " + match);
     }
 
-    /** Every part must hold; the first part's first hit gives the place, every part adds its captures. */
+    /**
+     * Every part must hold; the first part's first hit gives the place, every part adds its
+     * captures. A part that registers handlers gives one hit per handler, each with the captures
+     * of the other parts.
+     */
     private List<Hit> all(Match.All all, Context c) {
         Hit first = null;
+        List<Hit> handlers = null;
         Map<String, List<String>> captures = new LinkedHashMap<>();
         for (Match part : all.matches()) {
             List<Hit> hits = evaluate(part, c);
@@ -103,10 +125,22 @@ public final class MatchEvaluator {
                 return List.of();
             }
             Hit h = hits.get(0);
+            if (handlers == null && h.handler() != null) {
+                handlers = hits;
+            }
             if (first == null && h.line() > 0) {
                 first = h;
             }
             h.captures().forEach(captures::putIfAbsent);
+        }
+        if (handlers != null) {
+            List<Hit> out = new ArrayList<>(handlers.size());
+            for (Hit h : handlers) {
+                Map<String, List<String>> merged = new LinkedHashMap<>(h.captures());
+                captures.forEach(merged::putIfAbsent);
+                out.add(new Hit(h.file(), h.line(), merged, h.handler()));
+            }
+            return out;
         }
         Hit place = first != null ? first : here(c, Map.of());
         return List.of(new Hit(place.file(), place.line(), captures));
@@ -159,26 +193,10 @@ public final class MatchEvaluator {
         return true;
     }
 
-    private List<Hit> call(Match.Call m, Context c) {
-        List<Hit> out = new ArrayList<>();
-        for (ResolvedMethod.Call call : resolved(c).calls()) {
-            if (!m.name().matches(call.fact().name())) {
-                continue;
-            }
-            if (m.inLoop() != null && m.inLoop() != call.fact().inLoop()) {
-                continue;
-            }
-            if (m.type() != null && !typeMatches(m.type(), call.owner())) {
-                continue;
-            }
-            String owner = call.owner() == null ? "?" : simple(call.owner());
-            out.add(new Hit(c.file(), call.fact().line(), Map.of("call", List.of(owner + "." + call.fact().name()),
-                    "type", List.of(call.owner() == null ? "?" : call.owner()))));
-        }
-        return out;
-    }
-
     private List<Hit> construction(Match.New m, Context c) {
+        if (c.method().news().stream().noneMatch(n -> m.type().mayMatchSimpleName(simple(n.type())) || hasKnownSupertypes(n, c))) {
+            return List.of(); // no construction can match: spare the resolution of the method's calls
+        }
         List<Hit> out = new ArrayList<>();
         for (ResolvedMethod.Construction n : resolved(c).news()) {
             if (typeMatches(m.type(), n.type())) {
@@ -190,6 +208,12 @@ public final class MatchEvaluator {
     }
 
     private List<Hit> typeUse(Match.TypeUse m, Context c) {
+        if (c.method().typeUses().stream().noneMatch(u -> m.type().mayMatchSimpleName(simple(u.type())))
+                && c.method().annotations().stream().noneMatch(a -> m.type().mayMatchSimpleName(a.simpleName()))
+                && c.method().params().stream().flatMap(p -> p.annotations().stream())
+                        .noneMatch(a -> m.type().mayMatchSimpleName(a.simpleName()))) {
+            return List.of(); // no type named here can match: spare the resolution
+        }
         List<Hit> out = new ArrayList<>();
         for (ResolvedMethod.TypeUse u : resolved(c).typeUses()) {
             if (m.type().matches(u.type())) {
@@ -219,6 +243,10 @@ public final class MatchEvaluator {
         if (m.params() != null && m.params() != f.params().size()) {
             return List.of();
         }
+        if (m.returns() != null && (f.returnType() == null
+                || !typeMatches(m.returns(), returnType(f.returnType(), c.type())))) {
+            return List.of();
+        }
         if (!f.modifiers().containsAll(m.modifiers())) {
             return List.of();
         }
@@ -246,8 +274,28 @@ public final class MatchEvaluator {
                     }
                 }
             }
+            case "static-state-write", "instance-state-write" -> out.addAll(stateWrites.hits(c.type(), c.method(),
+                    c.ref().isInitializer(), c.file(), f.fact().startsWith("static")));
             default -> {
                 // unknown facts are rejected when rules are loaded
+            }
+        }
+        return out;
+    }
+
+    private String returnType(String written, TypeEntry context) {
+        String resolved = index.resolveType(written, context);
+        return resolved != null ? resolved : written;
+    }
+
+    /** Single-type imports as {@code a.b.C}, on-demand imports as {@code a.b.*}; the place is the type's declaration. */
+    private List<Hit> imports(Match.Import m, Context c) {
+        List<Hit> out = new ArrayList<>();
+        List<String> names = new ArrayList<>(c.type().file().imports());
+        c.type().file().wildcardImports().forEach(w -> names.add(w + ".*"));
+        for (String name : names) {
+            if (m.name().matches(name) || name.endsWith(".*") && m.name().matches(name.substring(0, name.length() - 2))) {
+                out.add(new Hit(c.file(), c.type().type().line(), Map.of("type", List.of(name))));
             }
         }
         return out;
@@ -261,6 +309,12 @@ public final class MatchEvaluator {
             }
         }
         return out;
+    }
+
+    /** A construction can match through supertypes only when they are known: repository and JDK types. */
+    private boolean hasKnownSupertypes(io.wasmfit.analyzer.facts.NewFact n, Context c) {
+        String type = index.resolveType(n.type(), c.type());
+        return type != null && (index.isLocal(type) || io.wasmfit.analyzer.index.JdkTypes.exists(type));
     }
 
     private ResolvedMethod resolved(Context c) {

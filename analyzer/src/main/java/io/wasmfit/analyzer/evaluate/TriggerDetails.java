@@ -28,7 +28,7 @@ public final class TriggerDetails {
         } else {
             raw.forEach((k, v) -> {
                 String value = props.resolve(v);
-                if ("route".equals(k)) {
+                if ("route".equals(k) && !value.isEmpty()) {
                     value = route(value);
                 } else if ("method".equals(k)) {
                     value = value.toUpperCase(Locale.ROOT);
@@ -75,7 +75,8 @@ public final class TriggerDetails {
             out.put("source", (isDelay ? "fixedDelay=" : "fixedRate=") + value + (unit.isEmpty() ? "" : " " + unit));
             schedule = parseInterval(value, unit, isDelay);
         } else {
-            schedule = new CronSchedule(null, "no cron, fixedRate or fixedDelay was found");
+            String note = raw.getOrDefault("note", "");
+            schedule = new CronSchedule(null, note.isEmpty() ? "no cron, fixedRate or fixedDelay was found" : note);
         }
         if (schedule.cron() != null) {
             out.put("cron", schedule.cron());

@@ -20,8 +20,19 @@ public record ResolvedMethod(MethodRef ref, List<Call> calls, List<Construction>
                              Set<MethodRef> callees, Set<String> localTypes, Map<String, Integer> externalTypes,
                              int unresolved) {
 
-    /** A call: its owner type (receiver type, or declaring type for static calls; null when unknown). */
-    public record Call(CallFact fact, String owner, List<MethodRef> targets) {
+    /**
+     * A call: its owner type (receiver type, or declaring type for static calls; null when unknown)
+     * and, when the owner is one of several types statically imported on demand, those types.
+     */
+    public record Call(CallFact fact, String owner, List<MethodRef> targets, List<String> possibleOwners) {
+
+        public Call {
+            possibleOwners = List.copyOf(possibleOwners);
+        }
+
+        public Call(CallFact fact, String owner, List<MethodRef> targets) {
+            this(fact, owner, targets, List.of());
+        }
     }
 
     public record Construction(NewFact fact, String type) {

@@ -142,6 +142,7 @@ public final class Resolver {
                 return new ResolvedMethod.Call(c, found.get(0).typeFqn(), withOverrides(found));
             }
         }
+        List<String> onDemand = new ArrayList<>();
         if (searchOuterAndStatic) {
             for (String imp : ctx.file().staticImports()) {
                 int dot = imp.lastIndexOf('.');
@@ -155,13 +156,21 @@ public final class Resolver {
                     if (member.equals(c.name()) || JdkTypes.returnType(owner, c.name(), c.args()).isPresent()) {
                         return new ResolvedMethod.Call(c, owner, List.of());
                     }
+                    if (!index.isLocal(owner) && !JdkTypes.exists(owner)) {
+                        onDemand.add(owner);
+                    }
                 }
             }
         }
-        for (String sup : index.allSupertypes(ctx.fqn())) {
-            if (!index.isLocal(sup)) {
-                return new ResolvedMethod.Call(c, sup, List.of());
-            }
+        List<String> external = index.allSupertypes(ctx.fqn()).stream().filter(s -> !index.isLocal(s)).toList();
+        // import static spark.Spark.*; get("/x", ...): a library's static method, unless a library
+        // supertype may declare it (inherited members shadow static imports)
+        if (!onDemand.isEmpty() && external.stream().allMatch(JdkTypes::exists)) {
+            return onDemand.size() == 1 ? new ResolvedMethod.Call(c, onDemand.get(0), List.of())
+                    : new ResolvedMethod.Call(c, null, List.of(), onDemand);
+        }
+        if (!external.isEmpty()) {
+            return new ResolvedMethod.Call(c, external.get(0), List.of());
         }
         return new ResolvedMethod.Call(c, null, List.of());
     }

@@ -1,14 +1,17 @@
 package io.wasmfit.analyzer.parse;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
@@ -16,6 +19,7 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -35,17 +39,25 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
 
 import io.wasmfit.analyzer.facts.AnnotationFact;
+import io.wasmfit.analyzer.facts.Arg;
 import io.wasmfit.analyzer.facts.CallFact;
 import io.wasmfit.analyzer.facts.MethodFacts;
 import io.wasmfit.analyzer.facts.NewFact;
 import io.wasmfit.analyzer.facts.ParamFact;
 import io.wasmfit.analyzer.facts.Receiver;
 import io.wasmfit.analyzer.facts.TypeUseFact;
+import io.wasmfit.analyzer.facts.ValueExpr;
 
 /**
  * Walks one method body once and records what it does: calls with what is known of their
- * receivers, constructions, types used, loops. Local variables are tracked so that a call on a
- * local is told apart from a call on a field or a static call.
+ * receivers and arguments, constructions, types used, loops. Local variables are tracked so that a
+ * call on a local is told apart from a call on a field or a static call.
+ *
+ * <p>A lambda's body counts for its enclosing method (it may run when the method runs) and is
+ * also recorded as a synthetic method of its own, so that a lambda registered as a handler
+ * ({@code app.get("/x", ctx -> ...)}) can be an entry point with its own closure. Both are filled
+ * in the same walk: every fact goes to each open {@link Frame}. Anonymous classes are left to
+ * {@link FactExtractor}, which extracts them as types.
  */
 final class BodyScanner extends VoidVisitorAdapter<Void> {
 
@@ -53,14 +65,60 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
     private static final Set<String> ITERATING = Set.of("forEach", "forEachOrdered", "map", "flatMap", "filter",
             "peek", "anyMatch", "allMatch", "noneMatch", "forEachRemaining", "replaceAll", "computeIfAbsent");
 
-    private final List<CallFact> calls = new ArrayList<>();
-    private final Map<MethodCallExpr, Integer> callIndex = new IdentityHashMap<>();
-    private final List<NewFact> news = new ArrayList<>();
-    private final List<TypeUseFact> typeUses = new ArrayList<>();
-    private final List<Integer> unboundedLoops = new ArrayList<>();
+    /** The facts of the method or of one lambda inside it. */
+    private static final class Frame {
+        final String name;
+        final List<ParamFact> params;
+        final int line;
+        final int endLine;
+        final int loopBase;
+        final List<CallFact> calls = new ArrayList<>();
+        final Map<Node, Integer> callIndex = new IdentityHashMap<>();
+        final List<NewFact> news = new ArrayList<>();
+        final List<TypeUseFact> typeUses = new ArrayList<>();
+        final List<Integer> unboundedLoops = new ArrayList<>();
+
+        Frame(String name, List<ParamFact> params, int line, int endLine, int loopBase) {
+            this.name = name;
+            this.params = params;
+            this.line = line;
+            this.endLine = endLine;
+            this.loopBase = loopBase;
+        }
+    }
+
+    /** A receiver, or the call whose result is the receiver (an index only each frame knows). */
+    private record Target(Receiver receiver, Node chain) {
+    }
+
+    /** An argument, or the call or method reference it is (an index only each frame knows). */
+    private record PendingArg(Arg arg, Node call) {
+    }
+
+    private final TypeScope scope;
+    private final String signature;
+    private final List<Frame> frames = new ArrayList<>();
     /** Local name → declared type, or null when the type is not written (lambda parameters, var). */
     private final Map<String, String> locals = new HashMap<>();
+    /** {@code var x = call()}: calls on x are calls on that call's result. */
+    private final Map<String, MethodCallExpr> localCalls = new HashMap<>();
+    private final Map<LambdaExpr, String> lambdaNames = new IdentityHashMap<>();
+    private final Set<LambdaExpr> iteratingLambdas = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<ObjectCreationExpr, String> anonymousNames = new IdentityHashMap<>();
     private int loopDepth;
+    private int lambdas;
+    /** Inside an anonymous class body: its lambdas and classes belong to the type extracted for it. */
+    private int anonymousDepth;
+
+    /**
+     * @param scope     the type being extracted (names anonymous classes, collects lambdas)
+     * @param signature the enclosing method's signature, which names its lambdas
+     */
+    BodyScanner(TypeScope scope, String signature) {
+        this.scope = scope;
+        this.signature = signature;
+        frames.add(new Frame(null, List.of(), 0, 0, 0));
+    }
 
     void declare(String name, String type) {
         locals.put(name, type);
@@ -68,8 +126,9 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
 
     MethodFacts toMethod(String name, List<ParamFact> params, String returnType, Set<String> modifiers,
                          List<AnnotationFact> annotations, int line, int nameLine, int endLine) {
-        return new MethodFacts(name, params, returnType, modifiers, annotations, line, nameLine, endLine, calls, news,
-                typeUses, unboundedLoops);
+        Frame f = frames.get(0);
+        return new MethodFacts(name, params, returnType, modifiers, annotations, line, nameLine, endLine, f.calls, f.news,
+                f.typeUses, f.unboundedLoops);
     }
 
     @Override
@@ -82,14 +141,19 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
     @Override
     public void visit(VariableDeclarator n, Void arg) {
         String type = null;
+        String name = n.getNameAsString();
+        localCalls.remove(name);
         if (n.getType().isVarType()) {
-            if (n.getInitializer().isPresent() && n.getInitializer().get() instanceof ObjectCreationExpr oce) {
+            Expression init = n.getInitializer().orElse(null);
+            if (init instanceof ObjectCreationExpr oce) {
                 type = oce.getType().getNameWithScope();
+            } else if (init instanceof MethodCallExpr call) {
+                localCalls.put(name, call);
             }
         } else {
             type = FactExtractor.typeName(n.getType());
         }
-        locals.put(n.getNameAsString(), type);
+        locals.put(name, type);
         super.visit(n, arg);
     }
 
@@ -101,14 +165,15 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
 
     @Override
     public void visit(ClassOrInterfaceType n, Void arg) {
-        typeUses.add(new TypeUseFact(n.getNameWithScope(), FactExtractor.line(n)));
+        TypeUseFact use = new TypeUseFact(n.getNameWithScope(), FactExtractor.line(n));
+        frames.forEach(f -> f.typeUses.add(use));
         n.getTypeArguments().ifPresent(args -> args.forEach(t -> t.accept(this, arg)));
     }
 
     @Override
     public void visit(WhileStmt n, Void arg) {
         if (isAlwaysTrue(n.getCondition())) {
-            unboundedLoops.add(FactExtractor.line(n));
+            unboundedLoop(n);
         }
         n.getCondition().accept(this, arg);
         inLoop(() -> n.getBody().accept(this, arg));
@@ -117,7 +182,7 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
     @Override
     public void visit(DoStmt n, Void arg) {
         if (isAlwaysTrue(n.getCondition())) {
-            unboundedLoops.add(FactExtractor.line(n));
+            unboundedLoop(n);
         }
         inLoop(() -> n.getBody().accept(this, arg));
         n.getCondition().accept(this, arg);
@@ -126,7 +191,7 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
     @Override
     public void visit(ForStmt n, Void arg) {
         if (n.getCompare().isEmpty() || isAlwaysTrue(n.getCompare().get())) {
-            unboundedLoops.add(FactExtractor.line(n));
+            unboundedLoop(n);
         }
         n.getInitialization().forEach(e -> e.accept(this, arg));
         n.getCompare().ifPresent(e -> e.accept(this, arg));
@@ -149,96 +214,217 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
         boolean iterating = ITERATING.contains(n.getNameAsString());
         for (Expression a : n.getArguments()) {
             if (iterating && (a instanceof LambdaExpr || a instanceof MethodReferenceExpr)) {
+                if (a instanceof LambdaExpr lambda) {
+                    iteratingLambdas.add(lambda);
+                }
                 inLoop(() -> a.accept(this, arg));
             } else {
                 a.accept(this, arg);
             }
         }
-        Receiver receiver = n.getScope().map(this::receiver).orElse(new Receiver.Implicit());
-        record(n, new CallFact(n.getNameAsString(), receiver, n.getArguments().size(), nameLine(n), loopDepth > 0));
+        Target target = n.getScope().map(this::receiver).orElse(new Target(new Receiver.Implicit(), null));
+        List<PendingArg> args = new ArrayList<>(n.getArguments().size());
+        boolean known = false;
+        for (Expression a : n.getArguments()) {
+            PendingArg p = argument(a);
+            known |= !(p.arg() instanceof Arg.Other) || p.call() != null;
+            args.add(p);
+        }
+        addCall(n, n.getNameAsString(), target, n.getArguments().size(), nameLine(n), known ? args : List.of());
     }
 
     @Override
     public void visit(MethodReferenceExpr n, Void arg) {
-        Expression scope = n.getScope();
+        Expression scopeExpr = n.getScope();
         if ("new".equals(n.getIdentifier())) {
-            if (scope instanceof TypeExpr t) {
-                news.add(new NewFact(FactExtractor.typeName(t.getType()), -1, FactExtractor.line(n), loopDepth > 0));
+            if (scopeExpr instanceof TypeExpr t) {
+                NewFact fact = new NewFact(FactExtractor.typeName(t.getType()), -1, FactExtractor.line(n), false);
+                frames.forEach(f -> f.news.add(new NewFact(fact.type(), -1, fact.line(), inLoop(f))));
                 t.getType().accept(this, arg);
             }
             return;
         }
-        Receiver receiver = scope instanceof TypeExpr t ? new Receiver.Name(FactExtractor.typeName(t.getType())) : receiver(scope);
-        if (!(scope instanceof TypeExpr)) {
-            scope.accept(this, arg);
+        Target target = scopeExpr instanceof TypeExpr t
+                ? new Target(new Receiver.Name(FactExtractor.typeName(t.getType())), null) : receiver(scopeExpr);
+        if (!(scopeExpr instanceof TypeExpr)) {
+            scopeExpr.accept(this, arg);
         }
-        calls.add(new CallFact(n.getIdentifier(), receiver, -1, FactExtractor.line(n), loopDepth > 0));
+        addCall(n, n.getIdentifier(), target, -1, FactExtractor.line(n), List.of());
+    }
+
+    @Override
+    public void visit(LambdaExpr n, Void arg) {
+        // parameters first: the adapter visits the body before them, and calls on them need to know they are locals
+        n.getParameters().forEach(p -> p.accept(this, arg));
+        if (anonymousDepth > 0 || iteratingLambdas.contains(n)) {
+            super.visit(n, arg);
+            return;
+        }
+        String name = MethodFacts.lambdaName(signature, lambdas++);
+        lambdaNames.put(n, name);
+        List<ParamFact> params = new ArrayList<>();
+        for (Parameter p : n.getParameters()) {
+            boolean inferred = p.getType().isUnknownType() || p.getType().isVarType();
+            params.add(new ParamFact(p.getNameAsString(), inferred ? "" : FactExtractor.typeName(p.getType()),
+                    FactExtractor.annotations(p.getAnnotations()), p.isVarArgs()));
+        }
+        int line = FactExtractor.line(n);
+        Frame frame = new Frame(name, params, line, n.getEnd().map(p -> p.line).orElse(line), loopDepth);
+        frames.add(frame);
+        try {
+            super.visit(n, arg);
+        } finally {
+            frames.remove(frames.size() - 1);
+        }
+        scope.addLambda(new MethodFacts(name, params, null, Set.of(), List.of(), line, line, frame.endLine, frame.calls,
+                frame.news, frame.typeUses, frame.unboundedLoops));
     }
 
     @Override
     public void visit(ObjectCreationExpr n, Void arg) {
-        news.add(new NewFact(n.getType().getNameWithScope(), n.getArguments().size(), FactExtractor.line(n), loopDepth > 0));
-        super.visit(n, arg);
+        int line = FactExtractor.line(n);
+        String type = n.getType().getNameWithScope();
+        frames.forEach(f -> f.news.add(new NewFact(type, n.getArguments().size(), line, inLoop(f))));
+        if (n.getAnonymousClassBody().isPresent() && anonymousDepth == 0) {
+            anonymousNames.put(n, scope.nameAnonymous(n));
+        }
+        n.getScope().ifPresent(s -> s.accept(this, arg));
+        n.getType().accept(this, arg);
+        n.getTypeArguments().ifPresent(args -> args.forEach(t -> t.accept(this, arg)));
+        n.getArguments().forEach(a -> a.accept(this, arg));
+        if (n.getAnonymousClassBody().isPresent()) {
+            anonymousDepth++;
+            try {
+                n.getAnonymousClassBody().get().forEach(member -> member.accept(this, arg));
+            } finally {
+                anonymousDepth--;
+            }
+        }
     }
 
     @Override
     public void visit(ExplicitConstructorInvocationStmt n, Void arg) {
         super.visit(n, arg);
-        calls.add(new CallFact(MethodFacts.CONSTRUCTOR, n.isThis() ? new Receiver.This() : new Receiver.Super(),
-                n.getArguments().size(), FactExtractor.line(n), loopDepth > 0));
+        addCall(n, MethodFacts.CONSTRUCTOR, new Target(n.isThis() ? new Receiver.This() : new Receiver.Super(), null),
+                n.getArguments().size(), FactExtractor.line(n), List.of());
     }
 
-    private void record(MethodCallExpr node, CallFact fact) {
-        callIndex.put(node, calls.size());
-        calls.add(fact);
-    }
-
-    private Receiver receiver(Expression scope) {
-        Expression e = scope;
-        while (e instanceof EnclosedExpr en) {
-            e = en.getInner();
+    /** Records a call in every open frame, with chain and argument indexes as that frame counts them. */
+    private void addCall(Node node, String name, Target target, int args, int line, List<PendingArg> arguments) {
+        for (Frame f : frames) {
+            Receiver receiver = target.receiver();
+            if (target.chain() != null) {
+                Integer index = f.callIndex.get(target.chain());
+                receiver = index == null ? new Receiver.Unknown() : new Receiver.Chain(index);
+            }
+            List<Arg> resolved = new ArrayList<>(arguments.size());
+            for (PendingArg p : arguments) {
+                resolved.add(p.call() == null ? p.arg() : callArg(f, p.call()));
+            }
+            f.callIndex.put(node, f.calls.size());
+            f.calls.add(new CallFact(name, receiver, args, line, inLoop(f), resolved));
         }
+    }
+
+    private static Arg callArg(Frame f, Node call) {
+        Integer index = f.callIndex.get(call);
+        if (index == null) {
+            return Arg.Other.INSTANCE;
+        }
+        return call instanceof MethodReferenceExpr ? new Arg.Reference(index) : new Arg.Result(index);
+    }
+
+    private PendingArg argument(Expression a) {
+        Expression e = unwrap(a);
+        if (e instanceof LambdaExpr lambda) {
+            String name = lambdaNames.get(lambda);
+            return new PendingArg(name == null ? Arg.Other.INSTANCE : new Arg.Lambda(name), null);
+        }
+        if (e instanceof MethodReferenceExpr ref) {
+            return new PendingArg(Arg.Other.INSTANCE, "new".equals(ref.getIdentifier()) ? null : ref);
+        }
+        if (e instanceof MethodCallExpr call) {
+            return new PendingArg(Arg.Other.INSTANCE, call);
+        }
+        if (e instanceof ObjectCreationExpr oce) {
+            if (oce.getAnonymousClassBody().isPresent()) {
+                String name = anonymousNames.get(oce);
+                return new PendingArg(name == null ? Arg.Other.INSTANCE : new Arg.AnonymousClass(name), null);
+            }
+            return new PendingArg(new Arg.Construction(oce.getType().getNameWithScope()), null);
+        }
+        boolean constant = e instanceof LiteralExpr || e instanceof ClassExpr || e instanceof BinaryExpr
+                || e instanceof NameExpr n && !locals.containsKey(n.getNameAsString())
+                || e instanceof FieldAccessExpr fa && !locals.containsKey(firstSegment(fa));
+        if (constant) {
+            ValueExpr value = FactExtractor.value(e);
+            if (!(value instanceof ValueExpr.Other)) {
+                return new PendingArg(new Arg.Value(value), null);
+            }
+        }
+        return new PendingArg(Arg.Other.INSTANCE, null);
+    }
+
+    private Target receiver(Expression scopeExpr) {
+        Expression e = unwrapEnclosed(scopeExpr);
         if (e instanceof ThisExpr) {
-            return new Receiver.This();
+            return new Target(new Receiver.This(), null);
         }
         if (e instanceof SuperExpr) {
-            return new Receiver.Super();
+            return new Target(new Receiver.Super(), null);
         }
         if (e instanceof NameExpr name) {
             String id = name.getNameAsString();
             if (locals.containsKey(id)) {
                 String type = locals.get(id);
-                return type == null ? new Receiver.Unknown() : new Receiver.Typed(type);
+                if (type != null) {
+                    return new Target(new Receiver.Typed(type), null);
+                }
+                MethodCallExpr init = localCalls.get(id);
+                return new Target(new Receiver.Unknown(), init);
             }
-            return new Receiver.Name(id);
+            return new Target(new Receiver.Name(id), null);
         }
         if (e instanceof FieldAccessExpr fa) {
             if (fa.getScope() instanceof ThisExpr) {
-                return new Receiver.Field(fa.getNameAsString());
+                return new Target(new Receiver.Field(fa.getNameAsString()), null);
             }
-            return qualifiedName(fa) != null && !locals.containsKey(firstSegment(fa))
-                    ? new Receiver.Name(qualifiedName(fa)) : new Receiver.Unknown();
+            return new Target(qualifiedName(fa) != null && !locals.containsKey(firstSegment(fa))
+                    ? new Receiver.Name(qualifiedName(fa)) : new Receiver.Unknown(), null);
         }
         if (e instanceof MethodCallExpr call) {
-            Integer index = callIndex.get(call);
-            return index == null ? new Receiver.Unknown() : new Receiver.Chain(index);
+            return new Target(new Receiver.Unknown(), call);
         }
         if (e instanceof ObjectCreationExpr oce) {
-            return new Receiver.Typed(oce.getType().getNameWithScope());
+            return new Target(new Receiver.Typed(oce.getType().getNameWithScope()), null);
         }
         if (e instanceof CastExpr cast && cast.getType() instanceof ClassOrInterfaceType t) {
-            return new Receiver.Typed(t.getNameWithScope());
+            return new Target(new Receiver.Typed(t.getNameWithScope()), null);
         }
         if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) {
-            return new Receiver.Typed("String");
+            return new Target(new Receiver.Typed("String"), null);
         }
         if (e instanceof ClassExpr) {
-            return new Receiver.Typed("Class");
+            return new Target(new Receiver.Typed("Class"), null);
         }
         if (e instanceof TypeExpr t) {
-            return new Receiver.Name(FactExtractor.typeName(t.getType()));
+            return new Target(new Receiver.Name(FactExtractor.typeName(t.getType())), null);
         }
-        return new Receiver.Unknown();
+        return new Target(new Receiver.Unknown(), null);
+    }
+
+    private static Expression unwrapEnclosed(Expression e) {
+        while (e instanceof EnclosedExpr en) {
+            e = en.getInner();
+        }
+        return e;
+    }
+
+    private static Expression unwrap(Expression e) {
+        while (e instanceof EnclosedExpr || e instanceof CastExpr) {
+            e = e instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) e).getExpression();
+        }
+        return e;
     }
 
     /** {@code a.b.c} when the expression is only names, else null. */
@@ -247,8 +433,8 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
             return n.getNameAsString();
         }
         if (e instanceof FieldAccessExpr fa) {
-            String scope = qualifiedName(fa.getScope());
-            return scope == null ? null : scope + "." + fa.getNameAsString();
+            String s = qualifiedName(fa.getScope());
+            return s == null ? null : s + "." + fa.getNameAsString();
         }
         return null;
     }
@@ -262,15 +448,20 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
     }
 
     private static boolean isAlwaysTrue(Expression condition) {
-        Expression e = condition;
-        while (e instanceof EnclosedExpr en) {
-            e = en.getInner();
-        }
-        return e instanceof BooleanLiteralExpr b && b.getValue();
+        return unwrapEnclosed(condition) instanceof BooleanLiteralExpr b && b.getValue();
     }
 
     private static int nameLine(MethodCallExpr n) {
         return n.getName().getBegin().map(p -> p.line).orElse(FactExtractor.line(n));
+    }
+
+    private void unboundedLoop(Node n) {
+        int line = FactExtractor.line(n);
+        frames.forEach(f -> f.unboundedLoops.add(line));
+    }
+
+    private boolean inLoop(Frame f) {
+        return loopDepth > f.loopBase;
     }
 
     private void inLoop(Runnable body) {

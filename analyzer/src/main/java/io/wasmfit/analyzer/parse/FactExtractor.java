@@ -61,7 +61,10 @@ import io.wasmfit.analyzer.facts.ValueExpr;
 
 /**
  * Turns a syntax tree into {@link FileFacts}: declarations here, method bodies in
- * {@link BodyScanner}. Each tree is walked once; nothing of it is kept.
+ * {@link BodyScanner}. Each tree is walked once (anonymous class bodies and lambdas once more for
+ * their own facts); nothing of it is kept. Anonymous classes become types named like javac's
+ * ({@code com.acme.Outer$1}) whose supertype is the type they instantiate, so rules about
+ * overriding framework methods see them too.
  */
 public final class FactExtractor {
 
@@ -96,53 +99,92 @@ public final class FactExtractor {
 
     private static void collectType(TypeDeclaration<?> td, String prefix, String outer, List<TypeFacts> out) {
         String fqn = prefix + td.getNameAsString();
-        List<FieldFact> fields = new ArrayList<>();
-        List<MethodFacts> methods = new ArrayList<>();
-        BodyScanner initializer = new BodyScanner();
-        List<TypeDeclaration<?>> members = new ArrayList<>();
+        List<FieldFact> recordFields = new ArrayList<>();
         if (td instanceof RecordDeclaration rd) {
             for (Parameter p : rd.getParameters()) {
-                fields.add(new FieldFact(p.getNameAsString(), typeName(p.getType()), Set.of("private", "final"),
+                recordFields.add(new FieldFact(p.getNameAsString(), typeName(p.getType()), Set.of("private", "final"),
                         annotations(p.getAnnotations()), line(p), null, false));
             }
         }
-        for (BodyDeclaration<?> member : td.getMembers()) {
-            if (member instanceof TypeDeclaration<?> nested) {
-                members.add(nested);
+        List<Expression> enumArguments = new ArrayList<>();
+        if (td instanceof EnumDeclaration ed) {
+            ed.getEntries().forEach(entry -> enumArguments.addAll(entry.getArguments()));
+        }
+        int line = line(td);
+        Declaration d = new Declaration(fqn, td.getNameAsString(), kind(td), modifiers(td.getModifiers()), line,
+                td.getEnd().map(p -> p.line).orElse(line), supertypes(td), annotations(td.getAnnotations()), outer);
+        List<TypeDeclaration<?>> nested = collect(d, td.getMembers(), recordFields, enumArguments,
+                td instanceof RecordDeclaration rd ? rd : null, out);
+        for (TypeDeclaration<?> member : nested) {
+            collectType(member, fqn + ".", fqn, out);
+        }
+    }
+
+    /** What a type declaration says about itself; its members are read by {@link #collect}. */
+    private record Declaration(String fqn, String name, TypeKind kind, Set<String> modifiers, int line, int endLine,
+                               List<String> supertypes, List<AnnotationFact> annotations, String outer) {
+    }
+
+    /**
+     * Reads the members of a type (declared or anonymous) into a {@link TypeFacts}, then the
+     * anonymous classes found in its bodies, each as a type of its own. Returns the member types,
+     * which the caller extracts after this one.
+     */
+    private static List<TypeDeclaration<?>> collect(Declaration d, NodeList<BodyDeclaration<?>> members,
+                                                    List<FieldFact> recordFields, List<Expression> enumArguments,
+                                                    RecordDeclaration record, List<TypeFacts> out) {
+        TypeScope scope = new TypeScope(d.fqn());
+        List<FieldFact> fields = new ArrayList<>(recordFields);
+        List<MethodFacts> methods = new ArrayList<>();
+        BodyScanner initializer = new BodyScanner(scope, MethodFacts.INITIALIZER + "()");
+        List<TypeDeclaration<?>> nested = new ArrayList<>();
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof TypeDeclaration<?> type) {
+                nested.add(type);
             } else if (member instanceof FieldDeclaration fd) {
                 for (VariableDeclarator v : fd.getVariables()) {
                     fields.add(field(fd, v));
                     v.getInitializer().ifPresent(init -> init.accept(initializer, null));
                 }
             } else if (member instanceof MethodDeclaration md) {
-                methods.add(method(md, md.getNameAsString(), typeName(md.getType())));
+                methods.add(method(md, md.getNameAsString(), typeName(md.getType()), scope, d.name()));
             } else if (member instanceof ConstructorDeclaration cd) {
-                methods.add(method(cd, MethodFacts.CONSTRUCTOR, null));
-            } else if (member instanceof CompactConstructorDeclaration ccd) {
-                methods.add(compactConstructor(ccd, (RecordDeclaration) td));
+                methods.add(method(cd, MethodFacts.CONSTRUCTOR, null, scope, d.name()));
+            } else if (member instanceof CompactConstructorDeclaration ccd && record != null) {
+                methods.add(compactConstructor(ccd, record, scope));
             } else if (member instanceof InitializerDeclaration init) {
                 init.getBody().accept(initializer, null);
             }
         }
-        if (td instanceof EnumDeclaration ed) {
-            ed.getEntries().forEach(entry -> entry.getArguments().forEach(a -> a.accept(initializer, null)));
+        enumArguments.forEach(a -> a.accept(initializer, null));
+        MethodFacts init = initializer.toMethod(MethodFacts.INITIALIZER, List.of(), null, Set.of(), List.of(), d.line(),
+                d.line(), d.endLine());
+        // lambdas come after the declared methods, so a declared method's index does not depend on them
+        methods.addAll(scope.lambdas());
+        out.add(new TypeFacts(d.fqn(), d.name(), d.kind(), d.modifiers(), d.line(), d.endLine(), d.supertypes(),
+                d.annotations(), fields, methods, init, d.outer()));
+        for (TypeScope.Anonymous a : scope.anonymous()) {
+            ObjectCreationExpr n = a.node();
+            int line = line(n);
+            String name = a.fqn().substring(a.fqn().lastIndexOf('.') + 1);
+            Declaration anonymous = new Declaration(a.fqn(), name, TypeKind.CLASS, Set.of(), line,
+                    n.getEnd().map(p -> p.line).orElse(line), List.of(n.getType().getNameWithScope()), List.of(), d.fqn());
+            List<TypeDeclaration<?>> local = collect(anonymous, n.getAnonymousClassBody().orElseThrow(), List.of(),
+                    List.of(), null, out);
+            local.forEach(t -> collectType(t, a.fqn() + ".", a.fqn(), out));
         }
-        int line = line(td);
-        MethodFacts init = initializer.toMethod(MethodFacts.INITIALIZER, List.of(), null, Set.of(), List.of(), line, line,
-                td.getEnd().map(p -> p.line).orElse(line));
-        out.add(new TypeFacts(fqn, td.getNameAsString(), kind(td), modifiers(td.getModifiers()), line,
-                td.getEnd().map(p -> p.line).orElse(line), supertypes(td), annotations(td.getAnnotations()),
-                fields, methods, init, outer));
-        for (TypeDeclaration<?> nested : members) {
-            collectType(nested, fqn + ".", fqn, out);
-        }
+        return nested;
     }
 
-    private static MethodFacts method(CallableDeclaration<?> cd, String name, String returnType) {
-        BodyScanner body = new BodyScanner();
+    private static MethodFacts method(CallableDeclaration<?> cd, String name, String returnType, TypeScope scope,
+                                      String simpleTypeName) {
         List<ParamFact> params = new ArrayList<>();
         for (Parameter p : cd.getParameters()) {
             params.add(new ParamFact(p.getNameAsString(), typeName(p.getType()), annotations(p.getAnnotations()), p.isVarArgs()));
+        }
+        String signature = MethodFacts.signatureOf(MethodFacts.CONSTRUCTOR.equals(name) ? simpleTypeName : name, params);
+        BodyScanner body = new BodyScanner(scope, signature);
+        for (Parameter p : cd.getParameters()) {
             body.declare(p.getNameAsString(), typeName(p.getType()));
             p.getType().accept(body, null);
         }
@@ -159,11 +201,14 @@ public final class FactExtractor {
                 line, nameLine, cd.getEnd().map(p -> p.line).orElse(line));
     }
 
-    private static MethodFacts compactConstructor(CompactConstructorDeclaration ccd, RecordDeclaration record) {
-        BodyScanner body = new BodyScanner();
+    private static MethodFacts compactConstructor(CompactConstructorDeclaration ccd, RecordDeclaration record,
+                                                  TypeScope scope) {
         List<ParamFact> params = new ArrayList<>();
         for (Parameter p : record.getParameters()) {
             params.add(new ParamFact(p.getNameAsString(), typeName(p.getType()), List.of(), p.isVarArgs()));
+        }
+        BodyScanner body = new BodyScanner(scope, MethodFacts.signatureOf(record.getNameAsString(), params));
+        for (Parameter p : record.getParameters()) {
             body.declare(p.getNameAsString(), typeName(p.getType()));
         }
         ccd.getBody().accept(body, null);

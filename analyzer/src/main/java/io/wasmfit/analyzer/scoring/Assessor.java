@@ -16,6 +16,7 @@ import io.wasmfit.analyzer.closure.ClosureBuilder;
 import io.wasmfit.analyzer.closure.ClosureResult;
 import io.wasmfit.analyzer.evaluate.Hit;
 import io.wasmfit.analyzer.evaluate.MatchEvaluator;
+import io.wasmfit.analyzer.evaluate.SourceLines;
 import io.wasmfit.analyzer.evaluate.Templates;
 import io.wasmfit.analyzer.index.MethodRef;
 import io.wasmfit.analyzer.index.RepoIndex;
@@ -57,9 +58,16 @@ public final class Assessor {
     private final TargetLanguage target;
     private final int closureDepth;
     private final int closureMaxMethods;
+    private final SourceLines sources;
 
     public Assessor(Resolver resolver, List<BuildDependency> dependencies, AppProperties props, LibraryCatalog catalog,
                     TargetLanguage target, int closureDepth, int closureMaxMethods) {
+        this(resolver, dependencies, props, catalog, target, closureDepth, closureMaxMethods, SourceLines.none());
+    }
+
+    /** @param sources the workspace's text, for rules that search it ({@code text} matches) */
+    public Assessor(Resolver resolver, List<BuildDependency> dependencies, AppProperties props, LibraryCatalog catalog,
+                    TargetLanguage target, int closureDepth, int closureMaxMethods, SourceLines sources) {
         this.index = resolver.index();
         this.resolver = resolver;
         this.dependencies = dependencies;
@@ -68,16 +76,18 @@ public final class Assessor {
         this.target = target;
         this.closureDepth = closureDepth;
         this.closureMaxMethods = closureMaxMethods;
+        this.sources = sources;
     }
 
     /** Candidates sorted by overall score (best first), then id. */
     public List<Candidate> assess(RuleSet rules, BooleanSupplier cancelled, java.util.function.IntConsumer progress) {
-        MatchEvaluator evaluator = new MatchEvaluator(resolver, dependencies);
+        MatchEvaluator evaluator = new MatchEvaluator(resolver, dependencies, sources);
         List<Rule> entryRules = rules.active().stream().filter(Rule::isEntryPoint).toList();
         List<Rule> signalRules = rules.active().stream().filter(r -> !r.isEntryPoint()).toList();
         List<EntryPoint> entries = new EntryPointFinder(index, evaluator, props).find(entryRules);
         ClosureBuilder closures = new ClosureBuilder(resolver, closureDepth, closureMaxMethods);
         DependencyAssessor deps = new DependencyAssessor(catalog, target, rules.scoring(), dependencies);
+        PatternAdvisor patterns = new PatternAdvisor(index, evaluator, rules.activePatterns());
         Map<String, List<Hit>> signalCache = new ConcurrentHashMap<>();
         List<Candidate> out = new ArrayList<>(entries.size());
         int done = 0;
@@ -86,7 +96,7 @@ public final class Assessor {
                 throw new CancellationException("scan cancelled");
             }
             ClosureResult closure = closures.build(entry.method());
-            out.add(candidate(entry, closure, signalRules, evaluator, signalCache, deps, rules.scoring()));
+            out.add(candidate(entry, closure, signalRules, evaluator, signalCache, deps, patterns, rules.scoring()));
             progress.accept(++done);
         }
         out.sort(Comparator.comparing((Candidate c) -> -c.scores().overall()).thenComparing(Candidate::id));
@@ -95,13 +105,14 @@ public final class Assessor {
 
     /** How many entry points there are, for progress reporting. */
     public int countEntryPoints(RuleSet rules) {
-        MatchEvaluator evaluator = new MatchEvaluator(resolver, dependencies);
+        MatchEvaluator evaluator = new MatchEvaluator(resolver, dependencies, sources);
         return new EntryPointFinder(index, evaluator, props)
                 .find(rules.active().stream().filter(Rule::isEntryPoint).toList()).size();
     }
 
     private Candidate candidate(EntryPoint entry, ClosureResult closure, List<Rule> signalRules, MatchEvaluator evaluator,
-                                Map<String, List<Hit>> cache, DependencyAssessor deps, Scoring scoring) {
+                                Map<String, List<Hit>> cache, DependencyAssessor deps, PatternAdvisor patterns,
+                                Scoring scoring) {
         MethodRef ref = entry.method();
         TypeEntry type = index.type(ref.typeFqn());
         String file = type.file().path();
@@ -151,11 +162,11 @@ public final class Assessor {
         Closure closureModel = new Closure(closure.types().size(), methodIds.size(), closure.lines(), closure.types(),
                 methodIds, closure.externalTypes().keySet().stream().sorted().toList(), closure.unresolvedCalls(),
                 closure.truncated());
-        return new Candidate(ref.id(index), type.type().name() + "." + ref.facts(index).name(),
-                CandidateKind.fromKey(entry.rule().trigger().kind().toLowerCase(Locale.ROOT)),
+        CandidateKind kind = CandidateKind.fromKey(entry.rule().trigger().kind().toLowerCase(Locale.ROOT));
+        return new Candidate(ref.id(index), type.type().name() + "." + ref.facts(index).displayName(), kind,
                 new Trigger(entry.rule().trigger().type(), entry.detail()), new Location(file, line),
                 new Scores(ed, sr, ds, overall), Verdict.of(overall), blockers, evidence, assessed.dependencies(),
-                closureModel, List.of());
+                closureModel, patterns.advise(kind, ref, closure, evidence));
     }
 
     private static void baselines(Scoring scoring, ClosureResult closure, String file, int line, List<Evidence> evidence) {

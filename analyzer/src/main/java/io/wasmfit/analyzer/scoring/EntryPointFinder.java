@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.wasmfit.analyzer.evaluate.Hit;
 import io.wasmfit.analyzer.evaluate.MatchEvaluator;
@@ -16,8 +17,12 @@ import io.wasmfit.analyzer.workspace.AppProperties;
 import io.wasmfit.rules.Rule;
 
 /**
- * Runs every entry-point rule over every method of the repository. When several rules match one
- * method, the one worth most points wins (the first in pack order on a tie).
+ * Runs every entry-point rule over every method of the repository (and every type's field
+ * initializers, where routes are sometimes registered). A hit on a method makes that method the
+ * entry point; a hit that names a handler (a registration such as {@code app.get("/x", h)}) makes
+ * the handler the entry point, one per registration. Lambdas are entry points only that way; their
+ * bodies are part of the enclosing method, so its registrations are found there. When several
+ * rules find one entry point, the one worth most points wins (the first found on a tie).
  */
 final class EntryPointFinder {
 
@@ -31,34 +36,39 @@ final class EntryPointFinder {
         this.props = props;
     }
 
+    /** Entry points in the order of their methods (type name, then position in the type). */
     List<EntryPoint> find(List<Rule> entryRules) {
-        List<EntryPoint> out = new ArrayList<>();
+        Map<MethodRef, EntryPoint> best = new TreeMap<>();
         List<TypeEntry> types = new ArrayList<>(index.types());
         types.sort((a, b) -> a.fqn().compareTo(b.fqn()));
         for (TypeEntry type : types) {
             List<MethodFacts> methods = type.type().methods();
-            for (int i = 0; i < methods.size(); i++) {
-                if (methods.get(i).isConstructor()) {
+            for (int i = MethodRef.INITIALIZER; i < methods.size(); i++) {
+                MethodRef ref = new MethodRef(type.fqn(), i);
+                MethodFacts m = ref.facts(index);
+                if (m.isConstructor() || m.isLambda() || ref.isInitializer() && m.calls().isEmpty()) {
                     continue;
                 }
-                MethodRef ref = new MethodRef(type.fqn(), i);
-                EntryPoint best = null;
                 for (Rule rule : entryRules) {
-                    if (best != null && rule.points() <= best.rule().points()) {
-                        continue;
-                    }
                     List<Hit> hits = evaluator.evaluate(rule.match(), ref);
-                    if (!hits.isEmpty()) {
-                        Hit hit = hits.get(0);
-                        best = new EntryPoint(ref, rule, hit, TriggerDetails.of(rule.trigger(), variables(ref, hit), props));
+                    for (Hit hit : hits) {
+                        if (hit.handler() != null) {
+                            offer(best, hit.handler(), rule, hit);
+                        } else if (!ref.isInitializer() && hit == hits.get(0)) {
+                            offer(best, ref, rule, hit);
+                        }
                     }
-                }
-                if (best != null) {
-                    out.add(best);
                 }
             }
         }
-        return out;
+        return new ArrayList<>(best.values());
+    }
+
+    private void offer(Map<MethodRef, EntryPoint> best, MethodRef target, Rule rule, Hit hit) {
+        EntryPoint current = best.get(target);
+        if (current == null || rule.points() > current.rule().points()) {
+            best.put(target, new EntryPoint(target, rule, hit, TriggerDetails.of(rule.trigger(), variables(target, hit), props)));
+        }
     }
 
     /** The captures of the hit plus built-ins: $class, $classFqn, $method, $param0. */
@@ -68,7 +78,7 @@ final class EntryPointFinder {
         MethodFacts m = ref.facts(index);
         vars.put("$class", List.of(type.type().name()));
         vars.put("$classFqn", List.of(type.fqn()));
-        vars.put("$method", List.of(m.name()));
+        vars.put("$method", List.of(m.displayName()));
         if (!m.params().isEmpty()) {
             String t = m.params().get(0).type();
             vars.put("$param0", List.of(t.contains(".") ? t.substring(t.lastIndexOf('.') + 1) : t));

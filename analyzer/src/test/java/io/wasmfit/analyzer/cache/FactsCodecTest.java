@@ -44,4 +44,27 @@ class FactsCodecTest {
         }
         assertThat(r.problems()).containsExactly(new Problem("a/B.java", 3, "not valid UTF-8 (line 3); read as windows-1252"));
     }
+
+    /** The rule fixtures hold every kind of call argument: lambdas, method references, anonymous classes, constants. */
+    @Test
+    void theRuleFixturesFactsRoundTripExactly() throws Exception {
+        WorkspaceFiles files = SourceWalker.walk(Path.of("src/test/resources/rules"));
+        JavaFileParser parser = new JavaFileParser(10 << 20);
+        List<FileFacts> facts = new ArrayList<>();
+        for (Path f : files.javaFiles()) {
+            facts.add(parser.parse(f, files.relative(f)).facts());
+        }
+        assertThat(facts).hasSizeGreaterThan(100);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            FactsCodec.Writer w = new FactsCodec.Writer(out);
+            for (FileFacts f : facts) {
+                w.file(f);
+            }
+        }
+        FactsCodec.Reader r = new FactsCodec.Reader(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        for (FileFacts f : facts) {
+            assertThat(r.file()).isEqualTo(f);
+        }
+    }
 }

@@ -46,7 +46,7 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--branch", paramLabel = "B", description = "Branch to scan (git URLs only; default: the remote's default branch).")
     String branch;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of extra rule packs (*.yaml); repeatable. They may override or disable built-in rules by id.")
+    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of extra rule packs (*.yaml) or Konveyor rulesets; repeatable. They may override or disable built-in rules by id.")
     List<Path> ruleDirs = new ArrayList<>();
 
     @Mixin
@@ -58,7 +58,7 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Parse every file again instead of reusing results of an earlier scan.")
     boolean noCache;
 
-    @Option(names = "--quiet", description = "No progress bar and no summary; only errors.")
+    @Option(names = "--quiet", description = "No progress bar and no summary; only errors and warnings.")
     boolean quiet;
 
     @Override
@@ -78,6 +78,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
         reports.validate();
         RuleSet rules = RuleOptions.load(ruleDirs);
+        RuleOptions.printWarnings(rules.warnings(), spec.commandLine().getErr());
         ScanOptions options = ScanOptions.defaults(AppDirs.home(), Version.current()).withRules(rules).withCache(!noCache);
         if (jobs != null) {
             options = options.withJobs(jobs);

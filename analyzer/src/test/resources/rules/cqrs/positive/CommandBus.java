@@ -1,0 +1,5 @@
+package fx;
+
+public interface CommandBus {
+    void dispatch(Object command);
+}

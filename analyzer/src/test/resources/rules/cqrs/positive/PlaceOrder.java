@@ -1,0 +1,4 @@
+package fx;
+
+public record PlaceOrder(String id) {
+}

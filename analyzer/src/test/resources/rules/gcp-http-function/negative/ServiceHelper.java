@@ -1,0 +1,7 @@
+package fx;
+
+public class ServiceHelper {
+
+    public void service(Object request, Object response) {
+    }
+}

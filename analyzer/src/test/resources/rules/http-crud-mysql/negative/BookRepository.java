@@ -1,0 +1,6 @@
+package fx;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BookRepository extends JpaRepository<Object, Long> {
+}

@@ -1,0 +1,15 @@
+package fx;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+@WebServlet(urlPatterns = "/reports/daily")
+public class ReportServlet extends HttpServlet {
+
+    // expect: trigger=http method=DELETE route=/reports/daily rule=servlet-do-delete
+    @Override
+    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) {
+    }
+}

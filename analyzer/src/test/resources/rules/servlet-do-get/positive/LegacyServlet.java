@@ -1,0 +1,14 @@
+package fx;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+// mapped in web.xml, which is not read
+public class LegacyServlet extends HttpServlet {
+
+    // expect: trigger=http method=GET route=/* rule=servlet-do-get
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) {
+    }
+}

@@ -1,0 +1,11 @@
+package fx;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+// the servlet method name in a class that does not extend HttpServlet
+public class NotAServlet {
+
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+    }
+}

@@ -1,0 +1,16 @@
+package fx;
+
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class OtherAnnotation {
+
+    @PutMapping("/lookalike")
+    public String lookalike() {
+        return "an annotation of the same simple name from another package";
+    }
+
+    public @interface PutMapping {
+        String value();
+    }
+}
