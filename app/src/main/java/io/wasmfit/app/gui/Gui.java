@@ -15,8 +15,10 @@ import io.wasmfit.app.gui.service.UserError;
 import io.wasmfit.app.gui.task.FxTaskExecutor;
 import io.wasmfit.app.gui.task.TaskExecutor;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -46,7 +48,8 @@ public final class Gui {
         MainViewModel vm = new MainViewModel(services);
         MainView view = new MainView(vm);
 
-        Scene scene = new Scene(view.root(), 1280, 820);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().setAll(preferences.get().theme().stylesheets());
         preferences.preferences().addListener((obs, old, now) -> scene.getStylesheets().setAll(now.theme().stylesheets()));
         stage.setScene(scene);

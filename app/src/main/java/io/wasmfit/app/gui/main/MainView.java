@@ -6,6 +6,7 @@ import io.wasmfit.app.cli.Version;
 import io.wasmfit.app.gui.candidates.CandidateDetailView;
 import io.wasmfit.app.gui.candidates.CandidatesView;
 import io.wasmfit.app.gui.dashboard.DashboardView;
+import io.wasmfit.app.gui.export.ExportView;
 import io.wasmfit.app.gui.main.MainViewModel.Section;
 import io.wasmfit.app.gui.matrix.MatrixView;
 import io.wasmfit.app.gui.preferences.PreferencesView;
@@ -93,9 +94,9 @@ public final class MainView {
         rescan.disableProperty().bind(vm.hasReportProperty().not().or(vm.scanningProperty()));
         MenuItem cancel = item("Cancel scan", null, vm::cancelScan);
         cancel.disableProperty().bind(vm.scanningProperty().not());
-        MenuItem export = item("Export report…", "Shortcut+E", () -> { });
+        MenuItem export = item("Export report…", "Shortcut+E", this::showExport);
         export.setId("menu-export");
-        export.setDisable(true);
+        export.disableProperty().bind(vm.hasReportProperty().not().or(vm.scanningProperty()));
         MenuItem preferences = item("Preferences…", "Shortcut+Comma", this::showPreferences);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window().hide());
         Menu file = new Menu("_File", null, open, location, rescan, cancel, new SeparatorMenuItem(), export,
@@ -142,6 +143,15 @@ public final class MainView {
 
     private void showPreferences() {
         var dialog = PreferencesView.create(vm.preferences(), window());
+        dialog.getDialogPane().getStylesheets().setAll(vm.services().preferences().get().theme().stylesheets());
+        dialog.show();
+    }
+
+    private void showExport() {
+        if (!vm.hasReportProperty().get() || vm.scanningProperty().get()) {
+            return;
+        }
+        var dialog = ExportView.create(vm.export(), window(), vm::exported);
         dialog.getDialogPane().getStylesheets().setAll(vm.services().preferences().get().theme().stylesheets());
         dialog.show();
     }

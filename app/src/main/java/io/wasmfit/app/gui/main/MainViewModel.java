@@ -6,6 +6,7 @@ import io.wasmfit.analyzer.ScanOptions;
 import io.wasmfit.app.gui.candidates.CandidateDetailViewModel;
 import io.wasmfit.app.gui.candidates.CandidatesViewModel;
 import io.wasmfit.app.gui.dashboard.DashboardViewModel;
+import io.wasmfit.app.gui.export.ExportViewModel;
 import io.wasmfit.app.gui.matrix.MatrixViewModel;
 import io.wasmfit.app.gui.preferences.PreferencesViewModel;
 import io.wasmfit.app.gui.project.ProjectViewModel;
@@ -42,6 +43,7 @@ public final class MainViewModel {
     private final RulesViewModel rules;
     private final MatrixViewModel matrix;
     private final PreferencesViewModel preferences;
+    private final ExportViewModel export;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.START);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "wasmfit");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
@@ -69,16 +71,19 @@ public final class MainViewModel {
         });
         this.matrix = new MatrixViewModel(LibraryCatalog.builtIn());
         this.preferences = new PreferencesViewModel(services.preferences());
+        this.export = new ExportViewModel(services, project::report, project.reportProperty());
         project.reportProperty().addListener((obs, old, now) -> reportChanged(old, now));
     }
 
     /** Scans a folder or git URL with the rules as they are now switched. */
     public void scan(String location, String branch) {
-        if (location == null || location.isBlank()) {
+        if (location == null || location.isBlank() || scanning.get()) {
             return;
         }
         RecentProject target = new RecentProject(location.strip(), branch);
-        boolean started = scan.scan(new ScanViewModel.Request(target.location(), branch, rules.ruleSet(),
+        section.set(Section.START);
+        status.set("Scanning " + target.label() + "…");
+        scan.scan(new ScanViewModel.Request(target.location(), branch, rules.ruleSet(),
                 services.preferences().get().jobs()), new ScanViewModel.Outcome() {
                     @Override
                     public void succeeded(ScanViewModel.Result result) {
@@ -99,10 +104,6 @@ public final class MainViewModel {
                         status.set("Scan of " + target.label() + " cancelled");
                     }
                 });
-        if (started) {
-            section.set(Section.START);
-            status.set("Scanning " + target.label() + "…");
-        }
     }
 
     /** Scans the open project again (files may have changed). */
@@ -119,6 +120,11 @@ public final class MainViewModel {
     /** Asks for a folder and scans it. */
     public void openFolder() {
         start.chooseFolder();
+    }
+
+    /** Says in the status line where an export went. */
+    public void exported(java.util.List<Path> files) {
+        status.set("Exported " + files.size() + " file(s) to " + (files.isEmpty() ? "" : files.get(0).getParent()));
     }
 
     /** Opens the folder the log file is in, for a bug report. */
@@ -203,5 +209,9 @@ public final class MainViewModel {
 
     public PreferencesViewModel preferences() {
         return preferences;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 }

@@ -50,6 +50,7 @@ public final class ScanView {
         root.getChildren().addAll(heading, phase, bar, numbers, cancel);
         root.setAlignment(Pos.CENTER);
         root.getStyleClass().add("scan-overlay");
+        root.setId("scan-overlay");
 
         Timeline clock = new Timeline(new KeyFrame(Duration.millis(100), e -> vm.refreshElapsed()));
         clock.setCycleCount(Animation.INDEFINITE);

@@ -13,10 +13,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param sandboxMemoryMb   linear memory a satellite may grow to
  * @param sandboxOutputKb   output a satellite may write per stream
  * @param recent            most recent first, at most {@link #MAX_RECENT}
+ * @param lastExportFolder  where the last report was exported (null before the first export)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Preferences(int jobs, int sandboxTimeoutMs, int sandboxMemoryMb, int sandboxOutputKb,
-                          List<RecentProject> recent, Theme theme) {
+                          List<RecentProject> recent, Theme theme, String lastExportFolder) {
 
     public static final int MAX_RECENT = 10;
     public static final int MAX_JOBS = 64;
@@ -27,7 +28,7 @@ public record Preferences(int jobs, int sandboxTimeoutMs, int sandboxMemoryMb, i
     }
 
     public static Preferences defaults() {
-        return new Preferences(Runtime.getRuntime().availableProcessors(), 10_000, 256, 1024, List.of(), Theme.LIGHT);
+        return new Preferences(Runtime.getRuntime().availableProcessors(), 10_000, 256, 1024, List.of(), Theme.LIGHT, null);
     }
 
     /** Values out of range (a hand-edited file) replaced by the defaults. */
@@ -39,7 +40,7 @@ public record Preferences(int jobs, int sandboxTimeoutMs, int sandboxMemoryMb, i
                 sandboxOutputKb >= 0 ? sandboxOutputKb : d.sandboxOutputKb,
                 recent.stream().filter(r -> r != null && r.location() != null && !r.location().isBlank())
                         .limit(MAX_RECENT).toList(),
-                theme);
+                theme, lastExportFolder);
     }
 
     /** These preferences with {@code project} first in the recent list (moved there if it was already in). */
@@ -47,19 +48,23 @@ public record Preferences(int jobs, int sandboxTimeoutMs, int sandboxMemoryMb, i
         List<RecentProject> list = new ArrayList<>();
         list.add(project);
         recent.stream().filter(r -> !r.equals(project)).limit(MAX_RECENT - 1L).forEach(list::add);
-        return new Preferences(jobs, sandboxTimeoutMs, sandboxMemoryMb, sandboxOutputKb, list, theme);
+        return new Preferences(jobs, sandboxTimeoutMs, sandboxMemoryMb, sandboxOutputKb, list, theme, lastExportFolder);
     }
 
     public Preferences withoutRecent(RecentProject project) {
         return new Preferences(jobs, sandboxTimeoutMs, sandboxMemoryMb, sandboxOutputKb,
-                recent.stream().filter(r -> !r.equals(project)).toList(), theme);
+                recent.stream().filter(r -> !r.equals(project)).toList(), theme, lastExportFolder);
     }
 
     public Preferences withTheme(Theme t) {
-        return new Preferences(jobs, sandboxTimeoutMs, sandboxMemoryMb, sandboxOutputKb, recent, t);
+        return new Preferences(jobs, sandboxTimeoutMs, sandboxMemoryMb, sandboxOutputKb, recent, t, lastExportFolder);
     }
 
     public Preferences withSettings(int newJobs, int timeoutMs, int memoryMb, int outputKb) {
-        return new Preferences(newJobs, timeoutMs, memoryMb, outputKb, recent, theme);
+        return new Preferences(newJobs, timeoutMs, memoryMb, outputKb, recent, theme, lastExportFolder);
+    }
+
+    public Preferences withLastExportFolder(String folder) {
+        return new Preferences(jobs, sandboxTimeoutMs, sandboxMemoryMb, sandboxOutputKb, recent, theme, folder);
     }
 }

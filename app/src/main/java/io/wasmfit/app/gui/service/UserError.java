@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 
 import io.wasmfit.analyzer.workspace.WorkspaceException;
 import io.wasmfit.app.cli.UserInputException;
+import io.wasmfit.report.OutputFolder;
 
 /**
  * What a dialog says when something fails: a title, one or two sentences for the user, and the
@@ -18,8 +19,10 @@ public record UserError(String title, String message, String detail) {
     /** Describes {@code failure} that happened while {@code doing} ("scanning examples/shop"). */
     public static UserError of(String doing, Throwable failure, GuiLog log) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof WorkspaceException || cause instanceof UserInputException) {
-            return new UserError("Cannot continue", capitalise(cause.getMessage()) + ".", null);
+        if (cause instanceof WorkspaceException || cause instanceof UserInputException
+                || cause instanceof OutputFolder.OutputFolderException) {
+            // the engine's messages name the CLI option; in the window there is none
+            return new UserError("Cannot continue", capitalise(cause.getMessage().replace("--out ", "")) + ".", null);
         }
         log.error("failure while " + doing, cause);
         return new UserError("Internal error",

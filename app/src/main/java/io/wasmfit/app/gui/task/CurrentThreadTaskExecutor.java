@@ -12,9 +12,15 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         return task;
     }
 
+    /** Runs {@code update} at once, one caller at a time (the engine reports from several threads). */
     @Override
     public Runnable coalescing(Runnable update) {
-        return update;
+        Object lock = new Object();
+        return () -> {
+            synchronized (lock) {
+                update.run();
+            }
+        };
     }
 
     @Override
