@@ -1,12 +1,19 @@
 package io.wasmfit.app.gui;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.function.Consumer;
+
+import org.controlsfx.control.CheckComboBox;
+import org.fxmisc.flowless.VirtualFlow;
+import org.fxmisc.richtext.CodeArea;
+import org.reactfx.value.Val;
 
 import io.wasmfit.app.cli.AppDirs;
 import io.wasmfit.app.cli.Version;
 import io.wasmfit.app.gui.main.MainView;
 import io.wasmfit.app.gui.main.MainViewModel;
+import io.wasmfit.app.gui.service.ClassPreloader;
 import io.wasmfit.app.gui.service.DialogService;
 import io.wasmfit.app.gui.service.GuiLog;
 import io.wasmfit.app.gui.service.GuiServices;
@@ -17,6 +24,7 @@ import io.wasmfit.app.gui.task.TaskExecutor;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -56,9 +64,15 @@ public final class Gui {
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.setOnShown(e -> log.info("wasmfit " + Version.current() + ": first window shown "
-                + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
-                + " ms after the JVM started"));
+        stage.setOnShown(e -> {
+            log.info("wasmfit " + Version.current() + ": first window shown "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
+                    + " ms after the JVM started");
+            ClassPreloader.start(List.of(Gui.class, TableView.class, CodeArea.class, Val.class,
+                    VirtualFlow.class, CheckComboBox.class), List.of("io/wasmfit/app/gui/", "javafx/scene/chart/",
+                    "javafx/scene/control/", "org/fxmisc/", "org/reactfx/", "org/controlsfx/control/",
+                    "impl/org/controlsfx/skin/", "com/sun/javafx/scene/control/", "com/sun/javafx/charts/"), log);
+        });
         stage.setOnHidden(e -> executor.shutdown());
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
             UserError error = UserError.of("running (thread " + thread.getName() + ")", failure, log);

@@ -109,6 +109,7 @@ public final class CandidatesView {
             }
         });
 
+        table.getSelectionModel().select(vm.selectedProperty().get());
         BorderPane left = new BorderPane(table);
         left.setTop(filters);
         root.getItems().addAll(left, detail.root());

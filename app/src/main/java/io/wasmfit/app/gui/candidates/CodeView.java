@@ -48,6 +48,7 @@ public final class CodeView {
         root.setCenter(new StackPane(new VirtualizedScrollPane<>(area), problem));
         problem.setVisible(false);
         vm.codeProperty().addListener((obs, old, now) -> show(now));
+        show(vm.codeProperty().get());
     }
 
     private void show(CandidateDetailViewModel.Code code) {

@@ -1,5 +1,7 @@
 package io.wasmfit.app.gui.main;
 
+import java.util.function.Supplier;
+
 import org.controlsfx.control.StatusBar;
 
 import io.wasmfit.app.cli.Version;
@@ -39,28 +41,29 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final StartView start;
-    private final CandidatesView candidates;
+    private CandidatesView candidates;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         this.start = new StartView(vm.start());
         ScanView scan = new ScanView(vm.scanViewModel());
-        CandidateDetailView detail = new CandidateDetailView(vm.detail());
-        this.candidates = new CandidatesView(vm.candidates(), detail);
 
         ScrollPane startScroll = new ScrollPane(start.root());
         startScroll.setFitToWidth(true);
         startScroll.setFitToHeight(true);
         StackPane startPane = new StackPane(startScroll, scan.root());
-        Tab startTab = tab(Section.START, "Start", startPane);
-        Tab dashboardTab = tab(Section.DASHBOARD, "Dashboard", new DashboardView(vm.dashboard()).root());
-        Tab candidatesTab = tab(Section.CANDIDATES, "Candidates", candidates.root());
-        Tab rulesTab = tab(Section.RULES, "Rules", new RulesView(vm.rules(), vm.services().dialogs()).root());
-        Tab matrixTab = tab(Section.MATRIX, "Matrix", new MatrixView(vm.matrix()).root());
+        // the other sections are built when first shown: the window opens sooner
+        Tab startTab = tab(Section.START, "Start", () -> startPane);
+        Tab dashboardTab = tab(Section.DASHBOARD, "Dashboard", () -> new DashboardView(vm.dashboard()).root());
+        Tab candidatesTab = tab(Section.CANDIDATES, "Candidates", () -> candidates().root());
+        Tab rulesTab = tab(Section.RULES, "Rules", () -> new RulesView(vm.rules(), vm.services().dialogs()).root());
+        Tab matrixTab = tab(Section.MATRIX, "Matrix", () -> new MatrixView(vm.matrix()).root());
         dashboardTab.disableProperty().bind(vm.hasReportProperty().not());
         candidatesTab.disableProperty().bind(vm.hasReportProperty().not());
         tabs.getTabs().addAll(startTab, dashboardTab, candidatesTab, rulesTab, matrixTab);
         tabs.setId("sections");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> build(now));
+        build(startTab);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
                 vm.sectionProperty().set(Section.values()[now.intValue()]));
         vm.sectionProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(now.ordinal()));
@@ -76,11 +79,25 @@ public final class MainView {
         acceptDroppedFolders();
     }
 
-    private static Tab tab(Section section, String title, Node content) {
-        Tab tab = new Tab(title, content);
+    private static Tab tab(Section section, String title, Supplier<Node> content) {
+        Tab tab = new Tab(title);
         tab.setId("tab-" + section.name().toLowerCase(java.util.Locale.ROOT));
         tab.setClosable(false);
+        tab.setUserData(content);
         return tab;
+    }
+
+    private static void build(Tab tab) {
+        if (tab != null && tab.getContent() == null && tab.getUserData() instanceof Supplier<?> content) {
+            tab.setContent((Node) content.get());
+        }
+    }
+
+    private CandidatesView candidates() {
+        if (candidates == null) {
+            candidates = new CandidatesView(vm.candidates(), new CandidateDetailView(vm.detail()));
+        }
+        return candidates;
     }
 
     private MenuBar menu() {
@@ -112,7 +129,7 @@ public final class MainView {
         MenuItem find = item("Find candidates", "Shortcut+F", () -> {
             if (vm.hasReportProperty().get()) {
                 vm.sectionProperty().set(Section.CANDIDATES);
-                candidates.focusSearch();
+                candidates().focusSearch();
             }
         });
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

@@ -87,6 +87,9 @@ public final class MainViewModel {
                 services.preferences().get().jobs()), new ScanViewModel.Outcome() {
                     @Override
                     public void succeeded(ScanViewModel.Result result) {
+                        var summary = result.report().summary();
+                        services.log().info("scanned " + target.label() + ": " + summary.candidates() + " candidates in "
+                                + summary.files() + " Java files, " + summary.durationMs() + " ms");
                         current = target;
                         services.preferences().update(p -> p.withRecent(target));
                         project.open(result);
