@@ -231,6 +231,32 @@ class DesktopAppTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(300)  // TeaVM and the sandbox take a while on a busy machine
+    void generatingASatelliteBuildsItAndShowsTheComparison(FxRobot robot) {
+        scanShop(robot);
+        robot.clickOn("Candidates");
+        robot.clickOn(cell(robot, "PriceController.quote"));
+        waitUntil("the detail shows the candidate", () -> text(robot, "#detail-heading").startsWith("PriceController.quote"));
+        Path out = home.resolve("quote-satellite");
+
+        robot.clickOn("#generate-satellite");
+        enter(robot, "#satellite-folder", out.toString());
+        robot.clickOn("#satellite-run");
+
+        waitUntil("the comparison is shown", () -> text(robot, "#satellite-step").endsWith("responses equal"), 240);
+        TableView<?> cases = robot.lookup("#satellite-cases").queryTableView();
+        String step = text(robot, "#satellite-step");
+        assertThat(step).isEqualTo(fx(() -> cases.getItems().stream().filter(o -> ((io.wasmfit.generator.compare.CaseOutcome) o).equal())
+                .count()) + " of " + fx(() -> cases.getItems().size()) + " responses equal");
+        assertThat(fx(() -> cases.getItems().size())).isPositive();
+        assertThat(out.resolve("spin.toml")).exists();
+        javafx.scene.chart.BarChart<?, ?> size = robot.lookup("#satellite-size-chart").query();
+        assertThat(fx(() -> size.getData().get(0).getData().size())).isEqualTo(2);
+        robot.clickOn("#satellite-open");
+        assertThat(dialogs.opened).contains(out);
+    }
+
+    @Test
     void theDarkThemeSwitchesAtOnceAndIsRemembered(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
 
@@ -293,8 +319,12 @@ class DesktopAppTest {
     }
 
     static void waitUntil(String what, Callable<Boolean> condition) {
+        waitUntil(what, condition, 60);
+    }
+
+    static void waitUntil(String what, Callable<Boolean> condition, int seconds) {
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (Exception e) {
             throw new AssertionError("timed out waiting until " + what, e);
         }

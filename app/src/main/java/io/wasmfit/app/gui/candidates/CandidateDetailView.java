@@ -3,6 +3,7 @@ package io.wasmfit.app.gui.candidates;
 import java.util.List;
 import java.util.function.Function;
 
+import io.wasmfit.app.gui.satellite.SatelliteView;
 import io.wasmfit.model.Blocker;
 import io.wasmfit.model.Dependency;
 import io.wasmfit.model.Evidence;
@@ -59,6 +60,8 @@ public final class CandidateDetailView {
         generate.setId("generate-satellite");
         generate.disableProperty().bind(vm.generateAvailableProperty().not());
         generate.setMinWidth(Region.USE_PREF_SIZE);
+        generate.setOnAction(e -> SatelliteView.create(vm.satellite(), generate.getScene().getWindow(),
+                generate.getScene().getStylesheets()).show());
         // a disabled control shows no tooltip, so the reason sits on a wrapper around it
         StackPane generateHolder = new StackPane(generate);
         Tooltip why = new Tooltip();

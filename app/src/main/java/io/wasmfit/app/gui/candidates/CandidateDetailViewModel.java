@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import io.wasmfit.app.gui.satellite.SatelliteViewModel;
 import io.wasmfit.app.gui.service.GuiServices;
 import io.wasmfit.app.gui.service.SourceFiles;
 import io.wasmfit.app.gui.task.BackgroundTask;
@@ -15,6 +16,7 @@ import io.wasmfit.model.Candidate;
 import io.wasmfit.model.Dependency;
 import io.wasmfit.model.Evidence;
 import io.wasmfit.model.Pattern;
+import io.wasmfit.model.Report;
 import io.wasmfit.rules.Criterion;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,7 +45,7 @@ public final class CandidateDetailViewModel {
     }
 
     private final GuiServices services;
-    private final Supplier<Path> root;
+    private final Supplier<Report> report;
     private final ObjectProperty<Candidate> candidate = new SimpleObjectProperty<>(this, "candidate");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper triggerText = new ReadOnlyStringWrapper(this, "triggerText", "");
@@ -56,17 +58,20 @@ public final class CandidateDetailViewModel {
     private final ReadOnlyObjectWrapper<Code> code = new ReadOnlyObjectWrapper<>(this, "code");
     private final ReadOnlyBooleanWrapper generateAvailable = new ReadOnlyBooleanWrapper(this, "generateAvailable", false);
     private final ReadOnlyStringWrapper generateUnavailableReason = new ReadOnlyStringWrapper(this,
-            "generateUnavailableReason", "Satellite generation is not part of this build of wasmfit yet "
-                    + "(the generator module has not landed); use the report to plan the move meanwhile.");
+            "generateUnavailableReason", "Select a candidate first.");
     private BackgroundTask<Code> loading;
 
-    public CandidateDetailViewModel(GuiServices services, Supplier<Path> root) {
+    public CandidateDetailViewModel(GuiServices services, Supplier<Report> report) {
         this.services = services;
-        this.root = root;
+        this.report = report;
         candidate.addListener((obs, old, now) -> show(old, now));
     }
 
     private void show(Candidate old, Candidate c) {
+        String unavailable = c == null ? "Select a candidate first." : SatelliteViewModel.unavailableReason(c);
+        generateAvailable.set(unavailable == null);
+        generateUnavailableReason.set(unavailable == null ? "Generate a Spin app for this candidate, build it and compare it "
+                + "with the original" : unavailable);
         if (c == null) {
             heading.set("");
             triggerText.set("");
@@ -126,7 +131,7 @@ public final class CandidateDetailViewModel {
     /** Loads {@code file} (relative to the scanned folder) off the UI thread and focuses {@code line}. */
     public void openLocation(String file, int line) {
         Candidate c = candidate.get();
-        Path base = root.get();
+        Path base = report.get() == null ? null : Path.of(report.get().source().root());
         if (c == null || base == null || file == null) {
             return;
         }
@@ -157,6 +162,11 @@ public final class CandidateDetailViewModel {
             lines.add(c.location().line());
         }
         return lines;
+    }
+
+    /** The generate → build → compare flow for the shown candidate (check {@link #generateAvailableProperty()} first). */
+    public SatelliteViewModel satellite() {
+        return new SatelliteViewModel(services, report.get(), candidate.get());
     }
 
     public ObjectProperty<Candidate> candidateProperty() {

@@ -61,7 +61,7 @@ public final class MainViewModel {
         this.start = new StartViewModel(this::scan, scanning, services.dialogs(), services.preferences());
         this.dashboard = new DashboardViewModel(project.reportProperty());
         this.candidates = new CandidatesViewModel(project.reportProperty());
-        this.detail = new CandidateDetailViewModel(services, project::root);
+        this.detail = new CandidateDetailViewModel(services, project::report);
         this.detail.candidateProperty().bind(candidates.selectedProperty());
         this.rules = new RulesViewModel(ruleSet -> {
             if (project.isOpen()) {

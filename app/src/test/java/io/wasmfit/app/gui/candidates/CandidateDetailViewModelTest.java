@@ -24,7 +24,7 @@ class CandidateDetailViewModelTest {
     private final Report report = Fixtures.shopReport(RuleSet.builtIn());
 
     private CandidateDetailViewModel viewModel() {
-        return new CandidateDetailViewModel(Fixtures.services(home, dialogs), () -> Path.of(report.source().root()));
+        return new CandidateDetailViewModel(Fixtures.services(home, dialogs), () -> report);
     }
 
     private Candidate candidate(String name) {
@@ -86,10 +86,16 @@ class CandidateDetailViewModelTest {
     }
 
     @Test
-    void satelliteGenerationSaysWhyItIsNotAvailable() {
+    void satelliteGenerationIsOfferedWhereSpinHasTheTriggerAndOtherwiseSaysWhy() {
         CandidateDetailViewModel vm = viewModel();
-
         assertThat(vm.generateAvailableProperty().get()).isFalse();
-        assertThat(vm.generateUnavailableReasonProperty().get()).contains("generator");
+
+        vm.candidateProperty().set(candidate("PriceController.quote"));
+        assertThat(vm.generateAvailableProperty().get()).isTrue();
+
+        Candidate kafka = report.candidates().stream().filter(c -> c.trigger().type().equals("kafka")).findFirst().orElseThrow();
+        vm.candidateProperty().set(kafka);
+        assertThat(vm.generateAvailableProperty().get()).isFalse();
+        assertThat(vm.generateUnavailableReasonProperty().get()).contains("Spin has no kafka trigger");
     }
 }
