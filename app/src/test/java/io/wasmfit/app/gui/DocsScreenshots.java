@@ -63,6 +63,22 @@ public final class DocsScreenshots {
         });
         Thread.sleep(500);
         shoot(stage.get().getScene(), out.resolve("gui-candidates.png"));
+        AtomicReference<Stage> satellite = new AtomicReference<>();
+        AtomicReference<io.wasmfit.app.gui.satellite.SatelliteViewModel> flow = new AtomicReference<>();
+        onFx(() -> {
+            flow.set(vm.get().detail().satellite());
+            flow.get().folderProperty().set(out.toAbsolutePath().resolve("../target/docs-satellite").normalize().toString());
+            flow.get().forceProperty().set(true);
+            satellite.set(io.wasmfit.app.gui.satellite.SatelliteView.create(flow.get(), stage.get(),
+                    stage.get().getScene().getStylesheets()));
+            satellite.get().show();
+            flow.get().run();
+        });
+        while (onFxGet(() -> flow.get().stepProperty().get().ordinal() < io.wasmfit.app.gui.satellite.SatelliteViewModel.Step.DONE.ordinal())) {
+            Thread.sleep(200);
+        }
+        shoot(satellite.get().getScene(), out.resolve("gui-satellite.png"));
+        onFx(() -> satellite.get().close());
         onFx(() -> vm.get().sectionProperty().set(Section.RULES));
         shoot(stage.get().getScene(), out.resolve("gui-rules.png"));
         onFx(() -> vm.get().sectionProperty().set(Section.MATRIX));

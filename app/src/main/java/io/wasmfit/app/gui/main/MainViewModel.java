@@ -14,6 +14,7 @@ import io.wasmfit.app.gui.project.ScanViewModel;
 import io.wasmfit.app.gui.rules.RulesViewModel;
 import io.wasmfit.app.gui.service.GuiServices;
 import io.wasmfit.app.gui.service.RecentProject;
+import io.wasmfit.matrix.LanguageMatrix;
 import io.wasmfit.matrix.LibraryCatalog;
 import io.wasmfit.model.Report;
 import javafx.beans.binding.Bindings;
@@ -69,7 +70,7 @@ public final class MainViewModel {
             }
             project.rescore(ruleSet);
         });
-        this.matrix = new MatrixViewModel(LibraryCatalog.builtIn());
+        this.matrix = new MatrixViewModel(LanguageMatrix.builtIn(), LibraryCatalog.builtIn());
         this.preferences = new PreferencesViewModel(services.preferences());
         this.export = new ExportViewModel(services, project::report, project.reportProperty());
         project.reportProperty().addListener((obs, old, now) -> reportChanged(old, now));

@@ -6,6 +6,8 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 
 import io.wasmfit.matrix.CatalogEntry;
+import io.wasmfit.matrix.Feature;
+import io.wasmfit.matrix.Language;
 import io.wasmfit.matrix.TargetLanguage;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -15,12 +17,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The library catalog: a searchable table of libraries with a verdict per satellite language. */
+/** The language matrix (Spin features per language) and the library catalog, filtered by one search field. */
 public final class MatrixView {
 
     private final BorderPane root = new BorderPane();
@@ -28,7 +33,7 @@ public final class MatrixView {
     public MatrixView(MatrixViewModel vm) {
         CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
         search.setId("library-search");
-        search.setPromptText("Search libraries, coordinates, packages, Spin APIs");
+        search.setPromptText("Search Spin features, libraries, coordinates, packages");
         search.setPrefColumnCount(30);
         search.textProperty().bindBidirectional(vm.searchProperty());
         Label count = new Label();
@@ -52,8 +57,44 @@ public final class MatrixView {
         }
         table.getColumns().add(column("Spin replacement", e -> e.replacement() == null ? "—" : e.replacement(), 180));
         table.getColumns().add(column("Why", e -> e.reason() == null ? "" : e.reason(), 380));
+        TableView<Feature> features = new TableView<>(vm.features());
+        features.setId("feature-table");
+        features.setPlaceholder(new Label("No Spin feature matches."));
+        TableColumn<Feature, String> feature = new TableColumn<>("Spin feature");
+        feature.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()
+                + (c.getValue().isPlugin() ? " (plugin " + c.getValue().plugin() + ")" : "")));
+        feature.setPrefWidth(260);
+        features.getColumns().add(feature);
+        for (Language language : vm.matrixLanguages()) {
+            TableColumn<Feature, String> column = new TableColumn<>(language.name());
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.supportText(language, c.getValue())));
+            column.setCellFactory(c -> new TableCell<>() {
+                @Override
+                protected void updateItem(String v, boolean empty) {
+                    super.updateItem(v, empty);
+                    getStyleClass().removeIf(s -> s.startsWith("verdict-"));
+                    setText(empty || v == null ? null : v.contains(" — ") ? v.substring(0, v.indexOf(" — ")) + " *" : v);
+                    setTooltip(empty || v == null || !v.contains(" — ") ? null : new Tooltip(v));
+                    if (!empty && v != null) {
+                        getStyleClass().add(v.startsWith("supported") ? "verdict-supported"
+                                : v.startsWith("not-supported") ? "verdict-unsupported" : "verdict-unknown");
+                    }
+                }
+            });
+            column.setPrefWidth(130);
+            features.getColumns().add(column);
+        }
+        Label source = new Label(vm.matrixSource() + "   (* a note: hover the cell)");
+        source.getStyleClass().add("muted");
+        source.setWrapText(true);
+        BorderPane languages = new BorderPane(features);
+        languages.setBottom(source);
+        BorderPane.setMargin(source, new Insets(6));
+        TabPane tabs = new TabPane(new Tab("Languages", languages), new Tab("Libraries", table));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("matrix-tabs");
         root.setTop(tools);
-        root.setCenter(table);
+        root.setCenter(tabs);
     }
 
     private static TableColumn<CatalogEntry, String> verdictColumn(TargetLanguage language) {

@@ -1,8 +1,12 @@
 package io.wasmfit.app.gui.matrix;
 
+import java.util.List;
 import java.util.Locale;
 
 import io.wasmfit.matrix.CatalogEntry;
+import io.wasmfit.matrix.Feature;
+import io.wasmfit.matrix.Language;
+import io.wasmfit.matrix.LanguageMatrix;
 import io.wasmfit.matrix.LibraryCatalog;
 import io.wasmfit.matrix.TargetLanguage;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,19 +19,24 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The library catalog (which Java libraries have a Wasm path per satellite language, and the Spin
- * API that replaces the ones that do not), searchable by name, coordinates, package and replacement.
+ * The language matrix (which Spin triggers and APIs each satellite language's SDK supports) and the
+ * library catalog (which Java libraries have a Wasm path per language, and the Spin API that
+ * replaces the ones that do not); one search filters both.
  */
 public final class MatrixViewModel {
 
     private final LibraryCatalog catalog;
+    private final LanguageMatrix matrix;
     private final FilteredList<CatalogEntry> libraries;
+    private final FilteredList<Feature> features;
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
 
-    public MatrixViewModel(LibraryCatalog catalog) {
+    public MatrixViewModel(LanguageMatrix matrix, LibraryCatalog catalog) {
         this.catalog = catalog;
+        this.matrix = matrix;
         this.libraries = new FilteredList<>(FXCollections.observableArrayList(catalog.entries()));
+        this.features = new FilteredList<>(FXCollections.observableArrayList(matrix.features()));
         search.addListener((obs, old, now) -> refilter());
         libraries.addListener((ListChangeListener<CatalogEntry>) change -> updateCount());
         updateCount();
@@ -36,6 +45,13 @@ public final class MatrixViewModel {
     private void refilter() {
         String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         libraries.setPredicate(text.isEmpty() ? null : e -> matches(e, text));
+        features.setPredicate(text.isEmpty() ? null : f -> contains(f.id(), text) || contains(f.name(), text)
+                || contains(f.plugin(), text));
+    }
+
+    /** How a language supports a feature, with the matrix's note when it has one. */
+    public String supportText(Language language, Feature feature) {
+        return language.support(feature.id()).key() + language.note(feature.id()).map(n -> " — " + n).orElse("");
     }
 
     private static boolean matches(CatalogEntry e, String text) {
@@ -54,13 +70,28 @@ public final class MatrixViewModel {
                 + (catalog.asOf() == null || catalog.asOf().isBlank() ? "" : " (catalog as of " + catalog.asOf() + ")"));
     }
 
+    /** The Spin features (triggers and APIs) that match the search. */
+    public ObservableList<Feature> features() {
+        return features;
+    }
+
+    /** The satellite languages of the matrix, one column each. */
+    public List<Language> matrixLanguages() {
+        return matrix.languages();
+    }
+
+    /** Where the matrix comes from and how current it is. */
+    public String matrixSource() {
+        return "Spin language support as of " + matrix.asOf() + " — " + String.join(", ", matrix.sources());
+    }
+
     public ObservableList<CatalogEntry> libraries() {
         return libraries;
     }
 
     /** The satellite languages, one verdict column each. */
-    public java.util.List<TargetLanguage> languages() {
-        return java.util.List.of(TargetLanguage.values());
+    public List<TargetLanguage> languages() {
+        return List.of(TargetLanguage.values());
     }
 
     public StringProperty searchProperty() {

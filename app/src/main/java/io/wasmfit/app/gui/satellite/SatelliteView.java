@@ -99,6 +99,7 @@ public final class SatelliteView {
         actions.setAlignment(Pos.CENTER_LEFT);
         ListView<String> log = new ListView<>(vm.log());
         log.setPrefHeight(90);
+        vm.log().addListener((javafx.collections.ListChangeListener<String>) c -> log.scrollTo(vm.log().size() - 1));
 
         TableView<CaseOutcome> cases = new TableView<>();
         cases.setId("satellite-cases");
@@ -126,7 +127,9 @@ public final class SatelliteView {
         BarChart<String, Number> size = chart("Artifact size (KB)");
         size.setId("satellite-size-chart");
         vm.comparisonProperty().addListener((obs, old, c) -> {
-            cases.setItems(FXCollections.observableArrayList(c == null ? List.of() : c.cases()));
+            // differences first: they are what the user has to look at
+            cases.setItems(FXCollections.observableArrayList(c == null ? List.<CaseOutcome>of() : c.cases().stream()
+                    .sorted(java.util.Comparator.comparing(CaseOutcome::equal)).toList()));
             showFigures(c, time, size);
         });
         HBox charts = new HBox(8, time, size);
