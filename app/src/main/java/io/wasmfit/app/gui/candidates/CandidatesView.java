@@ -165,10 +165,13 @@ public final class CandidatesView {
             @Override
             protected void updateItem(Verdict v, boolean empty) {
                 super.updateItem(v, empty);
-                getStyleClass().removeIf(s -> s.startsWith("verdict-"));
                 setText(empty || v == null ? null : v.key());
-                if (!empty && v != null) {
-                    getStyleClass().add("verdict-" + v.key());
+                String wanted = empty || v == null ? null : "verdict-" + v.key();
+                if (wanted == null || !getStyleClass().contains(wanted)) {
+                    getStyleClass().removeIf(s -> s.startsWith("verdict-"));
+                    if (wanted != null) {
+                        getStyleClass().add(wanted);
+                    }
                 }
             }
         });

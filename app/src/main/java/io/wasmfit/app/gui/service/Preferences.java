@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /**
  * What the desktop app remembers for its user between runs (see {@link PreferencesStore}).
  *
- * @param jobs              files parsed at once
+ * @param jobs              files parsed at once; one core is left to the window by default, so that a
+ *                          scan on a small machine does not starve the UI thread (docs/performance.md)
  * @param sandboxTimeoutMs  CPU time a satellite may use per run in the sandbox
  * @param sandboxMemoryMb   linear memory a satellite may grow to
  * @param sandboxOutputKb   output a satellite may write per stream
@@ -28,7 +29,8 @@ public record Preferences(int jobs, int sandboxTimeoutMs, int sandboxMemoryMb, i
     }
 
     public static Preferences defaults() {
-        return new Preferences(Runtime.getRuntime().availableProcessors(), 10_000, 256, 1024, List.of(), Theme.LIGHT, null);
+        return new Preferences(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 10_000, 256, 1024, List.of(),
+                Theme.LIGHT, null);
     }
 
     /** Values out of range (a hand-edited file) replaced by the defaults. */
