@@ -21,7 +21,7 @@ import javafx.stage.Stage;
 
 /**
  * Takes the screenshots of docs/ (not a test): opens the real window, scans examples/shop, shows
- * each section and saves a PNG of the scene. Run under Xvfb, see docs/desktop-app.md.
+ * each section and saves a PNG of the scene. Run under Xvfb (README, "Desktop app").
  *
  * <pre>java -Dwasmfit.home=$(mktemp -d) -cp ... io.wasmfit.app.gui.DocsScreenshots examples/shop docs</pre>
  */

@@ -1,6 +1,5 @@
 package io.wasmfit.app.gui.project;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.wasmfit.analyzer.Analysis;
@@ -100,10 +99,5 @@ public final class ProjectViewModel {
 
     public boolean isOpen() {
         return analysis != null;
-    }
-
-    /** The folder the report's paths are relative to. */
-    public Path root() {
-        return report.get() == null ? null : Path.of(report.get().source().root());
     }
 }
