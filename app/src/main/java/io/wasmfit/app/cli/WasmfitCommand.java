@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Finds the components of a Java codebase that make good WebAssembly (Fermyon Spin) satellites.",
         subcommands = {
+            GuiCommand.class,
             ScanCommand.class,
             RulesCommand.class,
             MatrixCommand.class,
