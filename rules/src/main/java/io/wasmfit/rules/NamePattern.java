@@ -21,11 +21,49 @@ public final class NamePattern {
     /** What the last name segment must look like: lets a matcher reject {@code @Override} without resolving it. */
     private final Pattern simpleName;
     private final Map<String, Boolean> memo = new ConcurrentHashMap<>();
+    /** Every name the pattern matches, when it has no '*': then matching is a set lookup. */
+    private final java.util.Set<String> literals;
 
     private NamePattern(List<String> sources, Pattern regex, Pattern simpleName) {
         this.sources = List.copyOf(sources);
         this.regex = regex;
         this.simpleName = simpleName;
+        this.literals = expand(sources);
+    }
+
+    /** The names a list of globs stands for, or null when one has a '*' (or too many alternatives). */
+    private static java.util.Set<String> expand(List<String> globs) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String glob : globs) {
+            if (glob.contains("*")) {
+                return null;
+            }
+            List<String> names = List.of("");
+            int i = 0;
+            while (i < glob.length()) {
+                int open = glob.indexOf('{', i);
+                String literal = glob.substring(i, open < 0 ? glob.length() : open);
+                names = names.stream().map(n -> n + literal).toList();
+                if (open < 0) {
+                    break;
+                }
+                int close = glob.indexOf('}', open);
+                String[] options = glob.substring(open + 1, close).split(",", -1);
+                List<String> next = new java.util.ArrayList<>();
+                for (String n : names) {
+                    for (String o : options) {
+                        next.add(n + o);
+                    }
+                }
+                names = next;
+                if (names.size() > 4096) {
+                    return null;
+                }
+                i = close + 1;
+            }
+            out.addAll(names);
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /** @throws IllegalArgumentException with a message for the user when a pattern is malformed */
@@ -46,6 +84,9 @@ public final class NamePattern {
     public boolean matches(String name) {
         if (name == null) {
             return false;
+        }
+        if (literals != null) {
+            return literals.contains(name);
         }
         Boolean known = memo.get(name);
         if (known != null) {

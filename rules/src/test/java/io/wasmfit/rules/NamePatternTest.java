@@ -52,4 +52,15 @@ class NamePatternTest {
         assertThat(NamePattern.of("org.springframework.batch.*").mayMatchSimpleName("Anything")).isTrue();
         assertThat(NamePattern.of("a.{b.C,D}").mayMatchSimpleName("C")).isTrue();
     }
+
+    @Test
+    void finitePatternsMatchExactlyTheirExpansions() {
+        NamePattern p = NamePattern.of(List.of("org.{springframework,acme}.{Get,Post}Mapping", "x.Y"));
+        assertThat(p.matches("org.acme.PostMapping")).isTrue();
+        assertThat(p.matches("org.springframework.GetMapping")).isTrue();
+        assertThat(p.matches("x.Y")).isTrue();
+        assertThat(p.matches("org.acme.PutMapping")).isFalse();
+        assertThat(p.matches("org.acme.GetMappingX")).isFalse();
+        assertThat(NamePattern.of("{,Static}Thing").matches("Thing")).isTrue();
+    }
 }

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 import io.wasmfit.analyzer.closure.ClosureBuilder;
@@ -88,17 +86,17 @@ public final class Assessor {
         ClosureBuilder closures = new ClosureBuilder(resolver, closureDepth, closureMaxMethods);
         DependencyAssessor deps = new DependencyAssessor(catalog, target, rules.scoring(), dependencies);
         PatternAdvisor patterns = new PatternAdvisor(index, evaluator, rules.activePatterns());
-        Map<String, List<Hit>> signalCache = new ConcurrentHashMap<>();
-        List<Candidate> out = new ArrayList<>(entries.size());
-        int done = 0;
-        for (EntryPoint entry : entries) {
+        SignalHits signals = new SignalHits(signalRules, evaluator);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<Candidate> out = new ArrayList<>(entries.parallelStream().map(entry -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("scan cancelled");
             }
             ClosureResult closure = closures.build(entry.method());
-            out.add(candidate(entry, closure, signalRules, evaluator, signalCache, deps, patterns, rules.scoring()));
-            progress.accept(++done);
-        }
+            Candidate c = candidate(entry, closure, signalRules, signals, deps, patterns, rules.scoring());
+            progress.accept(done.incrementAndGet());
+            return c;
+        }).toList());
         out.sort(Comparator.comparing((Candidate c) -> -c.scores().overall()).thenComparing(Candidate::id));
         return out;
     }
@@ -110,9 +108,8 @@ public final class Assessor {
                 .find(rules.active().stream().filter(Rule::isEntryPoint).toList()).size();
     }
 
-    private Candidate candidate(EntryPoint entry, ClosureResult closure, List<Rule> signalRules, MatchEvaluator evaluator,
-                                Map<String, List<Hit>> cache, DependencyAssessor deps, PatternAdvisor patterns,
-                                Scoring scoring) {
+    private Candidate candidate(EntryPoint entry, ClosureResult closure, List<Rule> signalRules, SignalHits signals,
+                                DependencyAssessor deps, PatternAdvisor patterns, Scoring scoring) {
         MethodRef ref = entry.method();
         TypeEntry type = index.type(ref.typeFqn());
         String file = type.file().path();
@@ -127,8 +124,10 @@ public final class Assessor {
                 entry.hit().line() > 0 ? entry.hit().line() : line, null));
         baselines(scoring, closure, file, line, evidence);
 
-        for (Rule rule : signalRules) {
-            List<Hit> hits = signalHits(rule, closure, evaluator, cache);
+        List<List<Hit>> hitsByRule = signals.over(closure);
+        for (int r = 0; r < signalRules.size(); r++) {
+            Rule rule = signalRules.get(r);
+            List<Hit> hits = hitsByRule.get(r);
             if (hits.isEmpty()) {
                 continue;
             }
@@ -188,19 +187,6 @@ public final class Assessor {
         if (ed != 0) {
             evidence.add(new Evidence("baseline", Criterion.EVENT_DRIVEN, ed, "Starts at " + ed, file, line, null));
         }
-    }
-
-    /** A rule's hits over the closure, closest to the entry first, one per place. */
-    private static List<Hit> signalHits(Rule rule, ClosureResult closure, MatchEvaluator evaluator, Map<String, List<Hit>> cache) {
-        Map<String, Hit> byPlace = new LinkedHashMap<>();
-        for (MethodRef m : closure.methods()) {
-            List<Hit> hits = cache.computeIfAbsent(rule.id() + "|" + m.typeFqn() + "|" + m.index(),
-                    k -> evaluator.evaluate(rule.match(), m));
-            for (Hit h : hits) {
-                byPlace.putIfAbsent(h.file() + ":" + h.line(), h);
-            }
-        }
-        return new ArrayList<>(byPlace.values());
     }
 
     private static int clamp(int v) {

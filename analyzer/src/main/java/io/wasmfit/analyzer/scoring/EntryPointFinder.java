@@ -36,32 +36,49 @@ final class EntryPointFinder {
         this.props = props;
     }
 
-    /** Entry points in the order of their methods (type name, then position in the type). */
+    /** A rule's claim that a method is an entry point. */
+    private record Offer(MethodRef target, Rule rule, Hit hit) {
+    }
+
+    /**
+     * Entry points in the order of their methods (type name, then position in the type). Types are
+     * matched in parallel; their offers are then weighed in type order, so the result does not
+     * depend on the number of threads.
+     */
     List<EntryPoint> find(List<Rule> entryRules) {
-        Map<MethodRef, EntryPoint> best = new TreeMap<>();
         List<TypeEntry> types = new ArrayList<>(index.types());
         types.sort((a, b) -> a.fqn().compareTo(b.fqn()));
-        for (TypeEntry type : types) {
-            List<MethodFacts> methods = type.type().methods();
-            for (int i = MethodRef.INITIALIZER; i < methods.size(); i++) {
-                MethodRef ref = new MethodRef(type.fqn(), i);
-                MethodFacts m = ref.facts(index);
-                if (m.isConstructor() || m.isLambda() || ref.isInitializer() && m.calls().isEmpty()) {
-                    continue;
-                }
-                for (Rule rule : entryRules) {
-                    List<Hit> hits = evaluator.evaluate(rule.match(), ref);
-                    for (Hit hit : hits) {
-                        if (hit.handler() != null) {
-                            offer(best, hit.handler(), rule, hit);
-                        } else if (!ref.isInitializer() && hit == hits.get(0)) {
-                            offer(best, ref, rule, hit);
-                        }
+        List<List<Offer>> offers = types.parallelStream().map(t -> offers(t, entryRules)).toList();
+        Map<MethodRef, EntryPoint> best = new TreeMap<>();
+        for (List<Offer> ofType : offers) {
+            for (Offer o : ofType) {
+                offer(best, o.target(), o.rule(), o.hit());
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private List<Offer> offers(TypeEntry type, List<Rule> entryRules) {
+        List<Offer> out = new ArrayList<>();
+        List<MethodFacts> methods = type.type().methods();
+        for (int i = MethodRef.INITIALIZER; i < methods.size(); i++) {
+            MethodRef ref = new MethodRef(type.fqn(), i);
+            MethodFacts m = ref.facts(index);
+            if (m.isConstructor() || m.isLambda() || ref.isInitializer() && m.calls().isEmpty()) {
+                continue;
+            }
+            for (Rule rule : entryRules) {
+                List<Hit> hits = evaluator.evaluate(rule.match(), ref);
+                for (Hit hit : hits) {
+                    if (hit.handler() != null) {
+                        out.add(new Offer(hit.handler(), rule, hit));
+                    } else if (!ref.isInitializer() && hit == hits.get(0)) {
+                        out.add(new Offer(ref, rule, hit));
                     }
                 }
             }
         }
-        return new ArrayList<>(best.values());
+        return out;
     }
 
     private void offer(Map<MethodRef, EntryPoint> best, MethodRef target, Rule rule, Hit hit) {
