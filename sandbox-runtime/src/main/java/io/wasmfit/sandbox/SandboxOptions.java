@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.wasmfit.sandbox.worker.WorkerMain;
+
 /**
  * How a {@link Sandbox} runs its worker.
  *
@@ -32,12 +34,21 @@ public record SandboxOptions(WasmRuntime runtime, boolean reuseWorker, Path nati
     }
 
     /**
-     * wasmtime, warm, the library unpacked in {@link #defaultNativeCacheDir()}, compiled code kept
-     * beside it in {@code compiled/}, this JVM's java and class path.
+     * System property naming a wasmtime-java native library file that {@link #defaults()} loads
+     * instead of unpacking the one inside the jar: the installers ship the library for their
+     * platform and their launcher sets this, so an installed wasmfit writes no native code anywhere.
+     */
+    public static final String NATIVE_LIBRARY_PROPERTY = WorkerMain.NATIVE_LIBRARY;
+
+    /**
+     * wasmtime, warm, the library from {@link #NATIVE_LIBRARY_PROPERTY} if set, else unpacked in
+     * {@link #defaultNativeCacheDir()}, compiled code kept beside it in {@code compiled/}, this JVM's
+     * java and class path.
      */
     public static SandboxOptions defaults() {
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("windows");
-        return new SandboxOptions(WasmRuntime.WASMTIME, true, defaultNativeCacheDir(), null,
+        String bundled = System.getProperty(NATIVE_LIBRARY_PROPERTY, "");
+        return new SandboxOptions(WasmRuntime.WASMTIME, true, defaultNativeCacheDir(), bundled.isBlank() ? null : Path.of(bundled),
                 defaultNativeCacheDir().resolveSibling("compiled"),
                 Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java"),
                 System.getProperty("java.class.path"),
