@@ -49,7 +49,9 @@ public final class CompareRunner {
         this.limits = limits;
     }
 
-    public Comparison compare(Path dir, Path userInputs, int maxGenerated) throws GeneratorException {
+    public Comparison compare(Path satellite, Path userInputs, int maxGenerated) throws GeneratorException {
+        // the JVM side runs in a child process with its own working folder: paths must not be relative
+        Path dir = satellite.toAbsolutePath().normalize();
         SatelliteManifest m = SatelliteManifest.read(dir);
         if (m.entry() == null) {
             throw new GeneratorException(dir + " holds a " + m.language() + " stub: only Java satellites can be compared");
