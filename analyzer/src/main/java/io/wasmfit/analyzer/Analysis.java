@@ -29,6 +29,8 @@ import io.wasmfit.rules.RuleSet;
  */
 public final class Analysis {
 
+    private static final int MAX_CODE = 200;
+
     private final Source source;
     private final int files;
     private final List<FileFacts> facts;
@@ -96,10 +98,11 @@ public final class Analysis {
     public Report report(RuleSet rules, ScanListener listener) {
         long start = System.nanoTime();
         listener.phase(ScanListener.Phase.SCORING);
+        SourceLines sources = new SourceLines(root(), textFiles);
         Assessor assessor = new Assessor(resolver, dependencies, props, options.catalog(), options.target(),
-                options.closureDepth(), options.closureMaxMethods(), new SourceLines(root(), textFiles));
+                options.closureDepth(), options.closureMaxMethods(), sources);
         List<Candidate> candidates = assessor.assess(rules, listener::cancelled, done -> listener.progress(done, 0));
-        candidates = withCode(candidates);
+        candidates = withCode(candidates, sources);
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::message));
         int failed = files - facts.size();
@@ -109,15 +112,25 @@ public final class Analysis {
     }
 
     /** Evidence with the source line it points at, for reports people read. */
-    private List<Candidate> withCode(List<Candidate> candidates) {
-        EvidenceLines lines = new EvidenceLines(root());
+    private static List<Candidate> withCode(List<Candidate> candidates, SourceLines sources) {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             List<Evidence> evidence = c.evidence().stream().map(e -> new Evidence(e.ruleId(), e.criterion(), e.points(),
-                    e.message(), e.file(), e.line(), e.file().endsWith(".java") ? lines.line(e.file(), e.line()) : null)).toList();
+                    e.message(), e.file(), e.line(), e.file().endsWith(".java") ? code(sources, e.file(), e.line()) : null))
+                    .toList();
             out.add(new Candidate(c.id(), c.name(), c.kind(), c.trigger(), c.location(), c.scores(), c.verdict(),
                     c.blockers(), evidence, c.dependencies(), c.closure(), c.patterns()));
         }
         return out;
+    }
+
+    /** The trimmed source line, shortened to what a report row can show. */
+    private static String code(SourceLines sources, String file, int line) {
+        List<String> lines = sources.lines(file);
+        if (line <= 0 || line > lines.size()) {
+            return null;
+        }
+        String text = lines.get(line - 1).strip();
+        return text.length() > MAX_CODE ? text.substring(0, MAX_CODE) + "…" : text;
     }
 }

@@ -101,13 +101,6 @@ public final class Assessor {
         return out;
     }
 
-    /** How many entry points there are, for progress reporting. */
-    public int countEntryPoints(RuleSet rules) {
-        MatchEvaluator evaluator = new MatchEvaluator(resolver, dependencies, sources);
-        return new EntryPointFinder(index, evaluator, props)
-                .find(rules.active().stream().filter(Rule::isEntryPoint).toList()).size();
-    }
-
     private Candidate candidate(EntryPoint entry, ClosureResult closure, List<Rule> signalRules, SignalHits signals,
                                 DependencyAssessor deps, PatternAdvisor patterns, Scoring scoring) {
         MethodRef ref = entry.method();
