@@ -45,7 +45,9 @@ public final class CandidatesViewModel {
         packageFilter.addListener(refilter);
         search.addListener((obs, old, now) -> refilter());
         shown.addListener((ListChangeListener<Candidate>) change -> updateCount());
-        report.addListener((obs, old, now) -> show(now));
+        // an invalidation listener: a re-scan of unchanged code gives an equal report, which a
+        // change listener would not hear about, and the candidates must still be the new objects
+        report.addListener((javafx.beans.Observable o) -> show(report.getValue()));
         show(report.getValue());
     }
 
