@@ -39,6 +39,7 @@ public final class SatelliteGenerator {
     public Satellite generate(Report report, String candidateId, TargetLanguage language, Path out, boolean force)
             throws GeneratorException {
         Candidate c = report.candidate(candidateId).orElseThrow(() -> unknown(report, candidateId));
+        requireNamedMethod(c);
         String trigger = Triggers.spinTrigger(c);
         String feature = Triggers.feature(trigger);
         TargetLanguage lang = language != null ? language : defaultLanguage(trigger, feature, c);
@@ -143,6 +144,23 @@ public final class SatelliteGenerator {
             throw new GeneratorException("no satellite language supports the " + trigger + " trigger of " + c.id());
         }
         return ok.get(0);
+    }
+
+    /**
+     * Satellites call a named method; a handler registered as a lambda or an anonymous class has
+     * none to slice and call (docs/rules.md gives their ids).
+     */
+    private static void requireNamedMethod(Candidate c) throws GeneratorException {
+        if (c.id().contains("$lambda$")) {
+            throw new GeneratorException(c.id() + " is a lambda handler (the form Routes#routes(Router)$lambda$0), which"
+                    + " wasmfit cannot generate a satellite from yet: move its body into a method, register that method"
+                    + " instead (this::handle), scan again and generate from the method's candidate");
+        }
+        if (c.declaringType().matches(".*\\$\\d+(\\$.*)?")) {
+            throw new GeneratorException(c.id() + " is a method of an anonymous class (the form"
+                    + " Routes$1#handle(RoutingContext)), which wasmfit cannot generate a satellite from yet: move it into a"
+                    + " named class, scan again and generate from that class's candidate");
+        }
     }
 
     private static GeneratorException unknown(Report report, String id) {

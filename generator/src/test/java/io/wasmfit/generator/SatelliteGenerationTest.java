@@ -14,9 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 
+import io.wasmfit.analyzer.ScanListener;
+import io.wasmfit.analyzer.ScanOptions;
+import io.wasmfit.analyzer.Scanner;
 import io.wasmfit.generator.spin.SpinManifestKeys;
 import io.wasmfit.matrix.LanguageMatrix;
 import io.wasmfit.matrix.TargetLanguage;
+import io.wasmfit.model.Candidate;
+import io.wasmfit.model.Report;
 
 class SatelliteGenerationTest {
 
@@ -94,6 +99,50 @@ class SatelliteGenerationTest {
                 .isInstanceOf(GeneratorException.class)
                 .hasMessageContaining("no candidate 'com.example.shop.pricing.quote.PriceController#quote(String)'")
                 .hasMessageContaining("did you mean: " + ShopExample.QUOTE);
+    }
+
+    @Test
+    void lambdaAndAnonymousClassHandlersAreRefusedInOneSentenceThatNamesTheirForm() throws Exception {
+        Path repo = tmp.resolve("vertx");
+        Files.createDirectories(repo.resolve("src/main/java/com/acme"));
+        Files.writeString(repo.resolve("src/main/java/com/acme/Routes.java"), """
+                package com.acme;
+
+                import io.vertx.core.Handler;
+                import io.vertx.ext.web.Router;
+                import io.vertx.ext.web.RoutingContext;
+
+                public class Routes {
+                    public void routes(Router router) {
+                        router.get("/hello").handler(ctx -> ctx.response().end("hello"));
+                        router.get("/bye").handler(new Handler<RoutingContext>() {
+                            @Override
+                            public void handle(RoutingContext ctx) {
+                                ctx.response().end("bye");
+                            }
+                        });
+                    }
+                }
+                """);
+        Report report = new Scanner(ScanOptions.defaults(tmp.resolve("cache"), "test").withJobs(1))
+                .scan(repo.toString(), null, ScanListener.NONE);
+        assertThat(report.candidates()).extracting(Candidate::id)
+                .contains("com.acme.Routes#routes(Router)$lambda$0", "com.acme.Routes$1#handle(RoutingContext)");
+        for (TargetLanguage language : new TargetLanguage[] {null, TargetLanguage.RUST}) {
+            assertThatThrownBy(() -> generator.generate(report, "com.acme.Routes#routes(Router)$lambda$0", language,
+                    tmp.resolve("lambda"), false))
+                    .isInstanceOf(GeneratorException.class)
+                    .hasMessageStartingWith("com.acme.Routes#routes(Router)$lambda$0 is a lambda handler (the form"
+                            + " Routes#routes(Router)$lambda$0), which wasmfit cannot generate a satellite from yet")
+                    .hasMessageNotContaining("any more");
+            assertThatThrownBy(() -> generator.generate(report, "com.acme.Routes$1#handle(RoutingContext)", language,
+                    tmp.resolve("anonymous"), false))
+                    .isInstanceOf(GeneratorException.class)
+                    .hasMessageStartingWith("com.acme.Routes$1#handle(RoutingContext) is a method of an anonymous class (the"
+                            + " form Routes$1#handle(RoutingContext)), which wasmfit cannot generate a satellite from yet")
+                    .hasMessageNotContaining("any more");
+        }
+        assertThat(tmp.resolve("lambda")).doesNotExist();
     }
 
     @Test
