@@ -75,12 +75,12 @@ public final class SatelliteGenerator {
         String method = function ? "POST" : c.trigger().detail().getOrDefault("method", "GET");
         String route = function ? "/" + kebab(simpleName(c.declaringType())) : c.trigger().detail().getOrDefault("route", "/");
         String spinRoute = SpinRoutes.fromFramework(route);
-        JavaSatellite.Generated g = JavaSatellite.generate(root, c, componentId, method, route, spinRoute);
+        JavaSatellite.Generated g = JavaSatellite.generate(root, c, componentId, method, route, spinRoute, languages);
         Map<String, String> files = new LinkedHashMap<>(g.files());
         String wasm = "target/" + componentId + ".wasm";
         SpinApp app = app(c, componentId, "http", wasm, "wasmfit build .", List.of("src/**/*.java", "pom.xml"), spinRoute);
         files.put("spin.toml", checked(SpinToml.write(app, GeneratedHeader.forFile("spin.toml", c.id(), "the Spin application"))));
-        files.put("README.md", Readme.java(c, g.entry(), componentId, g.movedTypes(), g.findings()));
+        files.put("README.md", Readme.java(c, g.entry(), componentId, g.movedTypes(), g.findings(), g.stubs()));
         files.put(".gitignore", GeneratedHeader.forFile(".gitignore", c.id(), "") + "target/\n");
         SatelliteManifest manifest = new SatelliteManifest(SatelliteManifest.SCHEMA_VERSION, c.id(), "java", componentId, "http",
                 root.toString(), wasm, g.entry(), Map.of());
