@@ -3,6 +3,7 @@ package io.wasmfit.generator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.wasmfit.generator.java.StubbedCollaborator;
 import io.wasmfit.model.Candidate;
 
 /** The README of a satellite: what moved, what was replaced, what is left to do, how to build and run it. */
@@ -12,7 +13,7 @@ final class Readme {
     }
 
     static String java(Candidate c, SatelliteManifest.Entry entry, String componentId, List<String> movedTypes,
-                       List<Finding> findings) {
+                       List<Finding> findings, List<StubbedCollaborator> stubs) {
         StringBuilder r = new StringBuilder(GeneratedHeader.forFile("README.md", c.id(), ""));
         r.append("# ").append(componentId).append("\n\n");
         r.append("A Spin satellite of `").append(c.id()).append("` (").append(c.location().file()).append(':')
@@ -35,6 +36,9 @@ final class Readme {
                     .append(p.required() ? "yes" : "no").append(" |\n");
         }
         section(r, "What was replaced", findings, Finding.Kind.REPLACED, "Nothing: every collaborator moved with the candidate.");
+        if (!stubs.isEmpty()) {
+            stubs(r, stubs);
+        }
         section(r, "Behaviour the satellite does not have", findings, Finding.Kind.DROPPED_BEHAVIOUR,
                 "None found among the removed annotations.");
         List<Finding> left = findings.stream().filter(f -> f.kind() == Finding.Kind.TODO || f.kind() == Finding.Kind.UNSUPPORTED_IN_WASM)
@@ -64,6 +68,25 @@ final class Readme {
         r.append("## Files\n\n").append(files.stream().map(f -> "- `" + f + "`").collect(Collectors.joining("\n")))
                 .append("\n\n## Build\n\n```\n").append(buildCommand).append("\nspin up\n```\n");
         return r.toString();
+    }
+
+    private static void stubs(StringBuilder r, List<StubbedCollaborator> stubs) {
+        r.append("\n## Collaborators that answer 501\n\n");
+        r.append("These cannot run in a WAGI module. Each is now an interface with the methods the satellite calls,\n")
+                .append("implemented by a `WasmfitTodo` class whose methods throw `WasmfitTodoException`: the entry answers\n")
+                .append("`Status: 501` with its message, and `wasmfit compare` sees the same answer from the original wired\n")
+                .append("the same way. Port the satellite to a language with a Spin SDK, or move these calls behind an HTTP\n")
+                .append("service, then replace the stub.\n");
+        for (StubbedCollaborator s : stubs) {
+            r.append("\n### `").append(s.simpleName()).append("` → `").append(s.stubSimpleName()).append("`\n\n");
+            r.append(s.file() == null ? "" : s.file() + (s.line() > 0 ? ":" + s.line() : "") + ": ").append(s.why()).append("\n\n");
+            if (s.uses().isEmpty()) {
+                r.append("The satellite wires it but never calls it.\n");
+            }
+            for (StubbedCollaborator.Use u : s.uses()) {
+                r.append("- `").append(u.method()).append("` at ").append(u.file()).append(':').append(u.line()).append('\n');
+            }
+        }
     }
 
     private static void section(StringBuilder r, String title, List<Finding> findings, Finding.Kind kind, String none) {

@@ -39,6 +39,7 @@ public final class SatelliteGenerator {
     public Satellite generate(Report report, String candidateId, TargetLanguage language, Path out, boolean force)
             throws GeneratorException {
         Candidate c = report.candidate(candidateId).orElseThrow(() -> unknown(report, candidateId));
+        requireNamedMethod(c);
         String trigger = Triggers.spinTrigger(c);
         String feature = Triggers.feature(trigger);
         TargetLanguage lang = language != null ? language : defaultLanguage(trigger, feature, c);
@@ -74,12 +75,12 @@ public final class SatelliteGenerator {
         String method = function ? "POST" : c.trigger().detail().getOrDefault("method", "GET");
         String route = function ? "/" + kebab(simpleName(c.declaringType())) : c.trigger().detail().getOrDefault("route", "/");
         String spinRoute = SpinRoutes.fromFramework(route);
-        JavaSatellite.Generated g = JavaSatellite.generate(root, c, componentId, method, route, spinRoute);
+        JavaSatellite.Generated g = JavaSatellite.generate(root, c, componentId, method, route, spinRoute, languages);
         Map<String, String> files = new LinkedHashMap<>(g.files());
         String wasm = "target/" + componentId + ".wasm";
         SpinApp app = app(c, componentId, "http", wasm, "wasmfit build .", List.of("src/**/*.java", "pom.xml"), spinRoute);
         files.put("spin.toml", checked(SpinToml.write(app, GeneratedHeader.forFile("spin.toml", c.id(), "the Spin application"))));
-        files.put("README.md", Readme.java(c, g.entry(), componentId, g.movedTypes(), g.findings()));
+        files.put("README.md", Readme.java(c, g.entry(), componentId, g.movedTypes(), g.findings(), g.stubs()));
         files.put(".gitignore", GeneratedHeader.forFile(".gitignore", c.id(), "") + "target/\n");
         SatelliteManifest manifest = new SatelliteManifest(SatelliteManifest.SCHEMA_VERSION, c.id(), "java", componentId, "http",
                 root.toString(), wasm, g.entry(), Map.of());
@@ -143,6 +144,23 @@ public final class SatelliteGenerator {
             throw new GeneratorException("no satellite language supports the " + trigger + " trigger of " + c.id());
         }
         return ok.get(0);
+    }
+
+    /**
+     * Satellites call a named method; a handler registered as a lambda or an anonymous class has
+     * none to slice and call (docs/rules.md gives their ids).
+     */
+    private static void requireNamedMethod(Candidate c) throws GeneratorException {
+        if (c.id().contains("$lambda$")) {
+            throw new GeneratorException(c.id() + " is a lambda handler (the form Routes#routes(Router)$lambda$0), which"
+                    + " wasmfit cannot generate a satellite from yet: move its body into a method, register that method"
+                    + " instead (this::handle), scan again and generate from the method's candidate");
+        }
+        if (c.declaringType().matches(".*\\$\\d+(\\$.*)?")) {
+            throw new GeneratorException(c.id() + " is a method of an anonymous class (the form"
+                    + " Routes$1#handle(RoutingContext)), which wasmfit cannot generate a satellite from yet: move it into a"
+                    + " named class, scan again and generate from that class's candidate");
+        }
     }
 
     private static GeneratorException unknown(Report report, String id) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,47 @@ class EndToEndTest {
                 if (!o.equal()) {
                     assertThat(o.wasm()).as(id + " " + o.request().name() + ": " + o.difference()).contains(TEAVM_MIN_INT);
                 }
+            }
+        }
+    }
+
+    /**
+     * Possible candidates whose collaborators cannot move (a JPA repository, a class over
+     * StringRedisTemplate, a class over java.net.http): the satellite builds, and the original,
+     * wired with the same stubs on the JVM, and the .wasm both answer 501 with the stub's message.
+     */
+    @Test
+    void possibleCandidatesBuildAndAnswer501WithTheSameMessageOnTheJvmAndInWasm() throws Exception {
+        Map<String, String> firstCall = new LinkedHashMap<>();
+        firstCall.put(ShopExample.PRODUCT_GET, "ProductRepository.findById cannot run in this satellite: ProductRepository"
+                + " extends JpaRepository (Spring Data JPA), and a Java satellite is a WASI command module");
+        firstCall.put(ShopExample.STOCK, "StockLevelCache.get cannot run in this satellite: StockLevelCache uses"
+                + " StringRedisTemplate (Spring Data Redis), and a Java satellite is a WASI command module");
+        firstCall.put(ShopExample.ORDER_TOTAL, "OrderRepository.findById cannot run in this satellite: OrderRepository"
+                + " extends JpaRepository (Spring Data JPA), and a Java satellite is a WASI command module");
+        SatelliteGenerator generator = new SatelliteGenerator(LanguageSupport.of(LanguageMatrix.builtIn()));
+        CompareRunner compare = new CompareRunner(SandboxOptions.defaults(), SandboxLimits.defaults());
+        for (Map.Entry<String, String> e : firstCall.entrySet()) {
+            String id = e.getKey();
+            Path out = tmp.resolve(SatelliteGenerator.componentId(ShopExample.report().candidate(id).orElseThrow()));
+            Satellite satellite = generator.generate(ShopExample.report(), id, null, out, false);
+            assertThat(satellite.compileProblems()).as(id).isEmpty();
+
+            BuildResult build = SatelliteBuilder.build(out, BuildListener.NONE);
+            assertThat(build.problems()).as(id).isEmpty();
+            Comparison c = compare.compare(out, null, 40);
+            System.out.printf("%s: %d/%d equal; wasm %,d B, build %d ms (javac %d, TeaVM %d)%n", id, c.equalCount(),
+                    c.cases().size(), build.wasmBytes(), build.javacMs() + build.teavmMs(), build.javacMs(), build.teavmMs());
+
+            assertThat(c.cases()).as(id).allSatisfy(o -> assertThat(o.equal()).as(o.request().name() + ": " + o.difference()).isTrue());
+            List<CaseOutcome> notImplemented = c.cases().stream().filter(o -> o.jvm().startsWith("Status: 501\n")).toList();
+            assertThat(notImplemented).as(id).isNotEmpty();
+            for (CaseOutcome o : notImplemented) {
+                assertThat(o.wasm()).isEqualTo(o.jvm());
+                assertThat(o.jvm()).startsWith("Status: 501\nContent-Type: text/plain; charset=utf-8\n\n" + e.getValue())
+                        .contains("Port the satellite to a language with a Spin SDK (rust, typescript, python or go;")
+                        .contains("move this call behind an HTTP service")
+                        .doesNotContain("\tat ").doesNotContain("Internal Server Error");
             }
         }
     }

@@ -26,6 +26,14 @@ public final class ShopExample {
 
     public static final String QUOTE = STRONG_HTTP.get(0);
 
+    /**
+     * Possible HTTP candidates whose collaborators cannot move: a JPA repository, a class over
+     * StringRedisTemplate, a class over java.net.http and Jackson.
+     */
+    public static final String PRODUCT_GET = "com.example.shop.catalog.product.ProductController#get(long)";
+    public static final String STOCK = "com.example.shop.catalog.stock.StockController#stock(String)";
+    public static final String ORDER_TOTAL = "com.example.shop.orders.order.OrderController#total(long,String)";
+
     private static Report report;
 
     private ShopExample() {

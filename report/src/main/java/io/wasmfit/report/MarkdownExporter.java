@@ -53,14 +53,14 @@ final class MarkdownExporter implements Exporter {
                 + " with blockers\n\n");
 
         if (!report.candidates().isEmpty()) {
-            md.print("| # | Candidate | Trigger | Overall | Event | Short | Deps | Verdict | Blockers |\n");
-            md.print("|--:|---|---|--:|--:|--:|--:|---|---|\n");
+            md.print("| # | Candidate | Trigger | Overall | Event | Short | Deps | Verdict | Blockers | Spin patterns |\n");
+            md.print("|--:|---|---|--:|--:|--:|--:|---|---|---|\n");
             int index = 1;
             for (Candidate c : report.candidates()) {
                 md.print("| " + index++ + " | " + cell(c.name()) + " | " + cell(ReportText.describe(c.trigger()))
                         + " | **" + c.scores().overall() + "** | " + c.scores().eventDriven() + " | "
                         + c.scores().shortRunning() + " | " + c.scores().dependencySupported() + " | "
-                        + c.verdict().key() + " | " + blockers(c) + " |\n");
+                        + c.verdict().key() + " | " + blockers(c) + " | " + patterns(c) + " |\n");
             }
             md.print("\n");
         }
@@ -88,6 +88,11 @@ final class MarkdownExporter implements Exporter {
             out.append(out.length() == 0 ? "" : "<br>").append(text(b.message()));
         }
         return out.toString();
+    }
+
+    /** The ids of the Spin patterns that fit, each a code span: ids come from rule packs users may write. */
+    private static String patterns(Candidate c) {
+        return String.join(", ", c.patterns().stream().map(p -> cell(p.id())).toList());
     }
 
     /** One line of text with every Markdown/HTML metacharacter made literal. */

@@ -35,13 +35,16 @@ class MarkdownExporterTest {
         for (int i = 0; i < rows.size(); i++) {
             Candidate c = report.candidates().get(i);
             List<String> cells = cells(rows.get(i));
-            assertThat(cells).hasSize(9);
+            assertThat(cells).hasSize(10);
             assertThat(cells.get(1)).isEqualTo(c.name());
             assertThat(cells.subList(3, 8)).containsExactly(String.valueOf(c.scores().overall()),
                     String.valueOf(c.scores().eventDriven()), String.valueOf(c.scores().shortRunning()),
                     String.valueOf(c.scores().dependencySupported()), c.verdict().key());
             assertThat(cells.get(8)).isEqualTo(String.join(" ", c.blockers().stream().map(b -> b.message()).toList()));
+            assertThat(cells.get(9)).isEqualTo(String.join(", ", c.patterns().stream().map(p -> p.id()).toList()));
         }
+        assertThat(doc.select("thead th").eachText()).last().isEqualTo("Spin patterns");
+        assertThat(rows).anySatisfy(r -> assertThat(cells(r).get(9)).isEqualTo("stateless-http"));
         assertThat(doc.select("h2").text()).isEqualTo("Problems");
     }
 
@@ -70,10 +73,11 @@ class MarkdownExporterTest {
         for (int i = 0; i < rows.size(); i++) {
             Candidate c = report.candidates().get(i);
             List<String> cells = cells(rows.get(i));
-            assertThat(cells).as("cells of row %d", i).hasSize(9);
+            assertThat(cells).as("cells of row %d", i).hasSize(10);
             assertThat(cells.get(1)).isEqualTo(flat(c.name()));
             assertThat(cells.get(2)).isEqualTo(flat(ReportText.describe(c.trigger())));
             assertThat(cells.get(8)).isEqualTo(flat(String.join(" ", c.blockers().stream().map(b -> b.message()).toList())));
+            assertThat(cells.get(9)).isEqualTo(flat(String.join(", ", c.patterns().stream().map(p -> p.id()).toList())));
         }
         assertThat(doc.select("h1").text()).isEqualTo(flat("wasmfit report: " + ReportText.projectName(report)));
     }

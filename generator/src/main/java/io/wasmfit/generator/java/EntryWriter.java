@@ -13,6 +13,9 @@ import com.github.javaparser.ast.body.MethodDeclaration;
  */
 final class EntryWriter {
 
+    /** Where the answer to a stubbed collaborator's exception goes, when the satellite has stubs. */
+    static final String TODO_CATCH = "%TODO_CATCH%";
+
     private EntryWriter() {
     }
 
@@ -92,6 +95,7 @@ final class EntryWriter {
             s.append(codec.write(result, "result", "out", "            "));
             s.append("            return WasmfitHttp.ok(out.toString());\n");
         }
+        s.append(TODO_CATCH);
         s.append("        } catch (WasmfitHttp.BadRequest e) {\n");
         s.append("            return WasmfitHttp.error(400, \"Bad Request\", e.getMessage(), request.path);\n");
         s.append("        } catch (IllegalArgumentException e) {\n");

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -18,9 +20,12 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import io.wasmfit.generator.Finding;
 import io.wasmfit.generator.GeneratedHeader;
 import io.wasmfit.generator.GeneratorException;
+import io.wasmfit.generator.LanguageSupport;
 import io.wasmfit.generator.SatelliteManifest;
 import io.wasmfit.generator.build.BuildProblem;
 import io.wasmfit.generator.build.JavaCompilation;
+import io.wasmfit.matrix.LibraryCatalog;
+import io.wasmfit.matrix.TargetLanguage;
 import io.wasmfit.model.Candidate;
 import io.wasmfit.model.CandidateKind;
 
@@ -34,14 +39,18 @@ public final class JavaSatellite {
 
     /** The files (path in the satellite → text), the entry for the manifest, and what the user must know. */
     public record Generated(Map<String, String> files, SatelliteManifest.Entry entry, List<Finding> findings,
-                            List<String> movedTypes, List<BuildProblem> compileProblems) {
+                            List<String> movedTypes, List<BuildProblem> compileProblems, List<StubbedCollaborator> stubs) {
     }
 
     private JavaSatellite() {
     }
 
+    /**
+     * @param languages which satellite languages offer which Spin features, for the advice in the
+     *                  message of a collaborator that cannot move
+     */
     public static Generated generate(Path root, Candidate candidate, String componentId, String httpMethod, String route,
-                                     String spinRoute) throws GeneratorException {
+                                     String spinRoute, LanguageSupport languages) throws GeneratorException {
         ClosureSources sources = ClosureSources.load(root, candidate);
         MethodDeclaration method = sources.entryMethod();
         List<Finding> findings = new ArrayList<>();
@@ -61,15 +70,17 @@ public final class JavaSatellite {
         generated.put(pkgPath + "WasmfitWasi.java", GeneratedHeader.forFile("x.java", id, "WASI environment and stdin")
                 + runtime("WasmfitWasi.java.txt", pkg));
 
+        TodoStubWriter stubs = new TodoStubWriter(sources, new LibraryTypes(sources.index(), LibraryCatalog.builtIn()),
+                features -> sdkLanguages(languages, features), pkg, id);
         List<Finding> sliceFindings = new ArrayList<>();
-        Slicer.Result slice = new Slicer(sources, new LinkedHashSet<>(candidate.closure().methodIds()), false, sliceFindings)
-                .slice(id);
+        Slicer.Result slice = new Slicer(sources, new LinkedHashSet<>(candidate.closure().methodIds()), false, sliceFindings,
+                stubs).slice(id);
         Map<String, String> files = assemble(slice, generated, pkgPath, entryTemplate, id);
         List<BuildProblem> problems = check(files);
         if (!problems.isEmpty()) {
             List<Finding> conservativeFindings = new ArrayList<>();
             Slicer.Result whole = new Slicer(sources, new LinkedHashSet<>(candidate.closure().methodIds()), true,
-                    conservativeFindings).slice(id);
+                    conservativeFindings, stubs).slice(id);
             Map<String, String> wholeFiles = assemble(whole, generated, pkgPath, entryTemplate, id);
             List<BuildProblem> wholeProblems = check(wholeFiles);
             if (wholeProblems.isEmpty() || wholeProblems.size() < problems.size()) {
@@ -78,6 +89,7 @@ public final class JavaSatellite {
                         + " (e.g. " + problems.get(0) + "): every member of the closure's types was kept", null, 0));
                 files = wholeFiles;
                 problems = wholeProblems;
+                slice = whole;
             }
         }
         findings.addAll(sliceFindings);
@@ -91,16 +103,32 @@ public final class JavaSatellite {
         String resultType = method.getType().isVoidType() ? "void" : sources.resolve(method.getType(), declaringType).source();
         SatelliteManifest.Entry entry = new SatelliteManifest.Entry((pkg.isEmpty() ? "" : pkg + ".") + "WasmfitMain",
                 declaringType, method.getNameAsString(), httpMethod, route, spinRoute, manifestParams, resultType);
-        return new Generated(files, entry, dedupe(findings), List.copyOf(sources.types()), problems);
+        return new Generated(files, entry, dedupe(findings), List.copyOf(sources.types()), problems, slice.stubs());
     }
 
     private static Map<String, String> assemble(Slicer.Result slice, Map<String, String> generated, String pkgPath,
                                                 String entryTemplate, String id) {
         Map<String, String> files = new LinkedHashMap<>(slice.files());
         files.putAll(generated);
+        String todoCatch = "";
+        if (!slice.stubs().isEmpty()) {
+            String pkg = pkgPath.substring("src/main/java/".length()).replaceAll("/$", "").replace('/', '.');
+            files.put(pkgPath + TodoStubWriter.EXCEPTION + ".java", TodoStubWriter.exceptionSource(pkg, id));
+            todoCatch = "        } catch (" + TodoStubWriter.EXCEPTION + " e) {\n            return e.response();\n";
+        }
         files.put(pkgPath + "WasmfitMain.java", GeneratedHeader.forFile("x.java", id, "the WAGI entry")
-                + entryTemplate.replace("%CONSTRUCTION%", slice.construction()));
+                + entryTemplate.replace("%CONSTRUCTION%", slice.construction()).replace(EntryWriter.TODO_CATCH, todoCatch));
         return files;
+    }
+
+    /** Languages other than Java whose Spin SDK offers one of the features (the HTTP trigger when none is named). */
+    private static List<String> sdkLanguages(LanguageSupport languages, Set<String> features) {
+        Set<TargetLanguage> out = new TreeSet<>();
+        for (String f : features.isEmpty() ? Set.of("http-trigger") : features) {
+            out.addAll(languages.languagesSupporting(f));
+        }
+        out.remove(TargetLanguage.JAVA);
+        return out.stream().map(TargetLanguage::key).toList();
     }
 
     /** Compiles the files with javac in a scratch folder; the problems, if any. */

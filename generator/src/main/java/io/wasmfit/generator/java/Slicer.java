@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Modifier;
@@ -27,11 +29,13 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
 
 import io.wasmfit.analyzer.index.JdkTypes;
+import io.wasmfit.analyzer.parse.JavaFileParser;
 import io.wasmfit.generator.Finding;
 import io.wasmfit.generator.GeneratedHeader;
 
@@ -65,16 +69,22 @@ final class Slicer {
     private final Set<String> methodIds;
     private final boolean conservative;
     private final List<Finding> findings;
+    private final TodoStubWriter stubWriter;
+    private Set<String> instantiated;
 
-    /** The sliced files (output path under the satellite → text) and how to build the candidate's object. */
-    record Result(Map<String, String> files, String construction) {
+    /**
+     * The sliced files (output path under the satellite → text), how to build the candidate's
+     * object, and the collaborators that answer 501.
+     */
+    record Result(Map<String, String> files, String construction, List<StubbedCollaborator> stubs) {
     }
 
-    Slicer(ClosureSources sources, Set<String> methodIds, boolean conservative, List<Finding> findings) {
+    Slicer(ClosureSources sources, Set<String> methodIds, boolean conservative, List<Finding> findings, TodoStubWriter stubWriter) {
         this.sources = sources;
         this.methodIds = methodIds;
         this.conservative = conservative;
         this.findings = findings;
+        this.stubWriter = stubWriter;
     }
 
     Result slice(String candidateId) {
@@ -83,8 +93,11 @@ final class Slicer {
         Set<String> done = new LinkedHashSet<>();
         String construction;
         List<Finding> wiringFindings;
+        List<Wiring.Stub> stubs;
+        TodoStubWriter.Output stubbed;
         do {
-            // wiring may find implementations outside the closure: they move too, so slice until nothing new comes
+            // wiring and stubs may need types outside the closure (an implementation, a type in a
+            // signature): they move too, so slice until nothing new comes
             for (Map.Entry<String, CompilationUnit> e : new ArrayList<>(sources.units().entrySet())) {
                 if (!done.add(e.getKey())) {
                     continue;
@@ -97,27 +110,52 @@ final class Slicer {
                 }
             }
             wiringFindings = new ArrayList<>();
-            Wiring wiring = new Wiring(sources, declarations, wiringFindings);
+            Wiring wiring = new Wiring(sources, declarations, wiringFindings, stubWriter.libraries());
             cut.forEach((file, cu) -> cu.findAll(TypeDeclaration.class).forEach(t -> wiring.wireInjectedFields(t, file)));
             construction = wiring.construct(sources.candidate().declaringType());
+            stubs = wiring.stubs();
+            stubbed = stubWriter.write(stubs, cut);
         } while (!done.containsAll(sources.units().keySet()));
         findings.addAll(wiringFindings);
+        findings.addAll(stubbed.findings());
+        Set<String> replacedFiles = new LinkedHashSet<>();
+        for (Wiring.Stub stub : stubs) {
+            replacedFiles.add(sources.fileOf(stub.fqn()));
+            if (stub.omitted() != null) {
+                replacedFiles.add(sources.fileOf(stub.omitted()));
+            }
+        }
         Map<String, String> out = new LinkedHashMap<>();
         cut.forEach((file, cu) -> {
-            stripFramework(cu, file);
-            String text;
-            try {
-                text = LexicalPreservingPrinter.print(cu);
-            } catch (RuntimeException printerTrouble) {
-                text = cu.toString();
+            if (replacedFiles.contains(file)) {
+                return;
             }
+            stripFramework(cu, file);
             String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString().replace('.', '/') + "/").orElse("");
             String name = file.substring(file.lastIndexOf('/') + 1);
             String header = GeneratedHeader.forFile(name, candidateId, "sliced from " + file
                     + (conservative ? " (all members kept)" : ""));
-            out.put("src/main/java/" + pkg + name, header + text);
+            out.put("src/main/java/" + pkg + name, header + print(cu));
         });
-        return new Result(out, construction);
+        out.putAll(stubbed.files());
+        return new Result(out, construction, stubbed.stubs());
+    }
+
+    /**
+     * The sliced file, with its original layout where the lexical-preserving printer manages;
+     * its output is parsed again because some removals (an annotation inside a type argument,
+     * {@code List<@Valid Line>}) leave it broken, and then the tree is pretty-printed instead.
+     */
+    private static String print(CompilationUnit cu) {
+        try {
+            String text = LexicalPreservingPrinter.print(cu);
+            if (new JavaParser(new ParserConfiguration().setLanguageLevel(JavaFileParser.LANGUAGE_LEVEL)).parse(text).isSuccessful()) {
+                return text;
+            }
+        } catch (RuntimeException printerTrouble) {
+            // fall through to the pretty printer
+        }
+        return cu.toString();
     }
 
     /** Removes the types and members the candidate does not reach; false when nothing of the file is kept. */
@@ -226,8 +264,8 @@ final class Slicer {
      * go, with the constructor parameters that filled them.
      */
     private void removeUnusedCollaborators(TypeDeclaration<?> t) {
-        if (t instanceof EnumDeclaration) {
-            return;
+        if (t instanceof EnumDeclaration || instantiatedInTheCode(t.getNameAsString())) {
+            return; // its constructors are called by the code, not by the container: their parameters stay
         }
         for (FieldDeclaration f : new ArrayList<>(t.getFields())) {
             if (f.isStatic() || f.getVariables().size() != 1) {
@@ -241,22 +279,44 @@ final class Slicer {
             if (readOutsideConstructors(t, name)) {
                 continue;
             }
-            boolean filledByConstructor = false;
+            List<Parameter> params = new ArrayList<>();
+            List<ExpressionStmt> assignments = new ArrayList<>();
             for (ConstructorDeclaration c : t.getConstructors()) {
-                for (ExpressionStmt s : new ArrayList<>(c.getBody().findAll(ExpressionStmt.class))) {
+                for (ExpressionStmt s : c.getBody().findAll(ExpressionStmt.class)) {
                     if (s.getExpression() instanceof AssignExpr a && assignsField(a, name)
                             && a.getValue() instanceof NameExpr param) {
-                        c.getParameterByName(param.getNameAsString()).ifPresent(Parameter::remove);
-                        s.remove();
-                        filledByConstructor = true;
+                        c.getParameterByName(param.getNameAsString()).ifPresent(params::add);
+                        assignments.add(s);
                     }
                 }
             }
+            if (params.stream().anyMatch(p -> wouldDuplicateAConstructor(t, p))) {
+                continue;
+            }
+            params.forEach(Parameter::remove);
+            assignments.forEach(ExpressionStmt::remove);
             boolean injected = f.getAnnotations().stream().anyMatch(a -> INJECTION.contains(a.getNameAsString()));
-            if (filledByConstructor || injected) {
+            if (!assignments.isEmpty() || injected) {
                 f.remove();
             }
         }
+    }
+
+    /** Whether some file of the closure calls {@code new Name(...)}. */
+    private boolean instantiatedInTheCode(String simpleName) {
+        if (instantiated == null) {
+            instantiated = new java.util.HashSet<>();
+            sources.units().values().forEach(cu -> cu.findAll(ObjectCreationExpr.class)
+                    .forEach(n -> instantiated.add(n.getType().getNameAsString())));
+        }
+        return instantiated.contains(simpleName);
+    }
+
+    private static boolean wouldDuplicateAConstructor(TypeDeclaration<?> t, Parameter removed) {
+        ConstructorDeclaration owner = (ConstructorDeclaration) removed.getParentNode().orElseThrow();
+        List<String> left = owner.getParameters().stream().filter(p -> p != removed).map(p -> p.getType().asString()).toList();
+        return t.getConstructors().stream().filter(c -> c != owner)
+                .anyMatch(c -> c.getParameters().stream().map(p -> p.getType().asString()).toList().equals(left));
     }
 
     private static boolean assignsField(AssignExpr a, String name) {
