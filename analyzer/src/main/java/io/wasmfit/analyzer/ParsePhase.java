@@ -46,7 +46,7 @@ final class ParsePhase {
 
     /** What makes cached facts valid: this build, the codec, the language level and the size limit. */
     static String cacheKey(ScanOptions options) {
-        return BUILD + "|" + JavaFileParser.LANGUAGE_LEVEL + "|" + options.maxFileBytes();
+        return BUILD + "|" + JavaFileParser.LANGUAGE_LEVEL + "-unvalidated|" + options.maxFileBytes();
     }
 
     Result run(WorkspaceFiles files, ScanListener listener) {

@@ -133,7 +133,7 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
 
     @Override
     public void visit(Parameter n, Void arg) {
-        locals.put(n.getNameAsString(), n.getType().isUnknownType() || n.getType().isVarType()
+        locals.put(n.getNameAsString(), n.getType().isUnknownType() || FactExtractor.isVar(n.getType())
                 ? null : FactExtractor.typeName(n.getType()));
         super.visit(n, arg);
     }
@@ -143,7 +143,7 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
         String type = null;
         String name = n.getNameAsString();
         localCalls.remove(name);
-        if (n.getType().isVarType()) {
+        if (FactExtractor.isVar(n.getType())) {
             Expression init = n.getInitializer().orElse(null);
             if (init instanceof ObjectCreationExpr oce) {
                 type = oce.getType().getNameWithScope();
@@ -165,6 +165,9 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
 
     @Override
     public void visit(ClassOrInterfaceType n, Void arg) {
+        if (FactExtractor.isVar(n)) {
+            return;
+        }
         TypeUseFact use = new TypeUseFact(n.getNameWithScope(), FactExtractor.line(n));
         frames.forEach(f -> f.typeUses.add(use));
         n.getTypeArguments().ifPresent(args -> args.forEach(t -> t.accept(this, arg)));
@@ -264,7 +267,7 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
         lambdaNames.put(n, name);
         List<ParamFact> params = new ArrayList<>();
         for (Parameter p : n.getParameters()) {
-            boolean inferred = p.getType().isUnknownType() || p.getType().isVarType();
+            boolean inferred = p.getType().isUnknownType() || FactExtractor.isVar(p.getType());
             params.add(new ParamFact(p.getNameAsString(), inferred ? "" : FactExtractor.typeName(p.getType()),
                     FactExtractor.annotations(p.getAnnotations()), p.isVarArgs()));
         }

@@ -321,6 +321,15 @@ public final class FactExtractor {
     }
 
     /** A type as written, without type arguments: {@code List}, {@code Map.Entry}, {@code int[]}. */
+    /**
+     * Whether a type is {@code var}. Files are parsed without JavaParser's post-processing (see
+     * {@link JavaFileParser#configuration()}), so {@code var} arrives as a class type of that name.
+     */
+    static boolean isVar(Type t) {
+        return t.isVarType() || t instanceof ClassOrInterfaceType c && c.getScope().isEmpty()
+                && c.getTypeArguments().isEmpty() && c.getName().getIdentifier().equals("var");
+    }
+
     static String typeName(Type t) {
         if (t instanceof ClassOrInterfaceType c) {
             return c.getNameWithScope();

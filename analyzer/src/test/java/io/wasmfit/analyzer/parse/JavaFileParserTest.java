@@ -1,0 +1,92 @@
+package io.wasmfit.analyzer.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+
+import io.wasmfit.analyzer.TestProjects;
+import io.wasmfit.analyzer.facts.FileFacts;
+import io.wasmfit.analyzer.facts.MethodFacts;
+import io.wasmfit.analyzer.facts.Receiver;
+import io.wasmfit.analyzer.workspace.SourceWalker;
+import io.wasmfit.analyzer.workspace.WorkspaceFiles;
+
+/** The parser runs without JavaParser's validators and post-processors; nothing the facts need may be lost. */
+class JavaFileParserTest {
+
+    private static final ParserConfiguration VALIDATING = new ParserConfiguration().setLanguageLevel(JavaFileParser.LANGUAGE_LEVEL);
+
+    @Test
+    void everyExampleFileHasTheSameFactsAsWithJavaParsersFullProcessing() throws Exception {
+        WorkspaceFiles files = SourceWalker.walk(TestProjects.exampleShop());
+        JavaFileParser lean = new JavaFileParser(10 << 20);
+        JavaParser validating = new JavaParser(VALIDATING);
+        assertThat(files.javaFiles()).hasSizeGreaterThan(100);
+        for (Path f : files.javaFiles()) {
+            String rel = files.relative(f);
+            FileFacts expected = FactExtractor.extract(validating.parse(Files.readString(f, StandardCharsets.UTF_8))
+                    .getResult().orElseThrow(), rel);
+            assertThat(lean.parse(f, rel).facts()).as(rel).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void varLocalsAndLambdaParametersAreInferredAsWithTheVarPostProcessor() {
+        String code = """
+                package a;
+                class Orders {
+                    void place() {
+                        var repo = new OrderRepository();
+                        repo.save();
+                        java.util.function.BiConsumer<String, String> f = (var k, var v) -> repo.log(k);
+                        for (var line : repo.lines()) { line.trim(); }
+                    }
+                }
+                """;
+        FileFacts lean = new JavaFileParser(1 << 20).parse(code.getBytes(StandardCharsets.UTF_8), "a/Orders.java").facts();
+        FileFacts validated = FactExtractor.extract(new JavaParser(VALIDATING).parse(code).getResult().orElseThrow(), "a/Orders.java");
+        assertThat(lean).isEqualTo(validated);
+        MethodFacts place = lean.types().get(0).methods().get(0);
+        assertThat(place.calls()).anySatisfy(c -> {
+            assertThat(c.name()).isEqualTo("save");
+            assertThat(c.receiver()).isEqualTo(new Receiver.Typed("OrderRepository"));
+        });
+        assertThat(place.typeUses()).noneMatch(u -> u.type().equals("var"));
+    }
+
+    @Test
+    void yieldInASwitchExpressionStillParses() {
+        String code = """
+                class Discounts {
+                    int of(String kind, int total) {
+                        return switch (kind) {
+                            case "percent" -> {
+                                int d = Money.percentOf(total, 10);
+                                yield Math.min(d, total);
+                            }
+                            default -> 0;
+                        };
+                    }
+                }
+                """;
+        JavaFileParser.Outcome outcome = new JavaFileParser(1 << 20).parse(code.getBytes(StandardCharsets.UTF_8), "Discounts.java");
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.facts().types().get(0).methods().get(0).calls()).extracting(c -> c.name()).contains("percentOf", "min");
+    }
+
+    @Test
+    void codeOnlyTheValidatorsRejectIsAnalysedInsteadOfDropped() {
+        String code = "class Twice { private public void handle() { work(); } void work() { } }";
+        assertThat(new JavaParser(VALIDATING).parse(code).isSuccessful()).isFalse();
+        JavaFileParser.Outcome outcome = new JavaFileParser(1 << 20).parse(code.getBytes(StandardCharsets.UTF_8), "Twice.java");
+        assertThat(outcome.parsed()).isTrue();
+        assertThat(outcome.facts().types().get(0).methods().get(0).calls()).extracting(c -> c.name()).containsExactly("work");
+    }
+}
