@@ -1,10 +1,17 @@
 package io.wasmfit.analyzer;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.wasmfit.analyzer.cache.FactsCache;
+import io.wasmfit.analyzer.cache.Fingerprint;
+import io.wasmfit.analyzer.cache.ScoreCache;
 
 import io.wasmfit.analyzer.evaluate.SourceLines;
 import io.wasmfit.analyzer.facts.FileFacts;
@@ -44,10 +51,16 @@ public final class Analysis {
     private final RepoIndex index;
     private final Resolver resolver;
     private final List<String> textFiles;
+    private final List<String> configFiles;
+    private final Changes changes;
+    private final List<CompletableFuture<Void>> scoresWritten = new CopyOnWriteArrayList<>();
+    private volatile CompletableFuture<ScoreCache.Read> lastScores;
+    private volatile int scoresFromCache;
 
     Analysis(Source source, int files, List<FileFacts> facts, List<Problem> problems, List<BuildDependency> dependencies,
              AppProperties props, ScanOptions options, long analyzeNanos, int filesFromCache,
-             CompletableFuture<Void> cacheWritten, List<String> textFiles) {
+             CompletableFuture<Void> cacheWritten, List<String> textFiles, Changes changes,
+             CompletableFuture<ScoreCache.Read> lastScores) {
         this.source = source;
         this.files = files;
         this.facts = List.copyOf(facts);
@@ -60,6 +73,9 @@ public final class Analysis {
         this.cacheWritten = cacheWritten;
         this.index = new RepoIndex(facts);
         this.resolver = new Resolver(index);
+        this.configFiles = List.copyOf(textFiles);
+        this.changes = changes;
+        this.lastScores = lastScores;
         List<String> text = new ArrayList<>(textFiles);
         facts.forEach(f -> text.add(f.path()));
         this.textFiles = List.copyOf(text);
@@ -86,9 +102,15 @@ public final class Analysis {
         return filesFromCache;
     }
 
-    /** Waits until the scan cache is written (it is written while the first report is scored). */
+    /** Waits until the scan caches are written (facts while the first report is scored, scores after each report). */
     public void awaitCacheWritten() {
         cacheWritten.join();
+        scoresWritten.forEach(CompletableFuture::join);
+    }
+
+    /** Candidates of the last report whose scores came from the previous scan, as no change reached them. */
+    public int scoresFromCache() {
+        return scoresFromCache;
     }
 
     public List<Problem> problems() {
@@ -101,14 +123,62 @@ public final class Analysis {
         SourceLines sources = new SourceLines(root(), textFiles);
         Assessor assessor = new Assessor(resolver, dependencies, props, options.catalog(), options.target(),
                 options.closureDepth(), options.closureMaxMethods(), sources);
-        List<Candidate> candidates = assessor.assess(rules, listener::cancelled, done -> listener.progress(done, 0));
-        candidates = withCode(candidates, sources);
+        List<Candidate> candidates = withCode(assess(assessor, rules, listener), sources);
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::message));
         int failed = files - facts.size();
         long durationMs = (analyzeNanos + System.nanoTime() - start) / 1_000_000;
         return new Report(Report.SCHEMA_VERSION, new Tool("wasmfit", options.toolVersion()), source,
                 new Summary(files, facts.size(), failed, candidates.size(), durationMs), candidates, sorted);
+    }
+
+    /**
+     * Scores the candidates; with the cache on, reuses the last scan's scores of candidates that no
+     * change reaches and keeps this scan's for the next one.
+     */
+    private List<Candidate> assess(Assessor assessor, RuleSet rules, ScanListener listener) {
+        scoresFromCache = 0;
+        if (!options.useCache() || changes.now() < 0) {
+            return assessor.assess(rules, listener::cancelled, done -> listener.progress(done, 0));
+        }
+        CompletableFuture<ScoreCache.Read> read = lastScores;
+        lastScores = null; // read when the workspace was opened: good for the first report only
+        Path file = read != null ? read.join().file() : ScoreCache.fileFor(options.cacheDir(), root());
+        String key = scoreKey(rules);
+        ScoreCache.Stored last = null;
+        if (changes.known() && !changes.declarationsChanged()) {
+            last = ScoreCache.accept(read != null ? read.join() : ScoreCache.read(file), key, changes.since(), listener::warning);
+        }
+        Assessor.Assessment assessment = assessor.assess(rules, listener::cancelled, done -> listener.progress(done, 0),
+                last, changes.files());
+        scoresFromCache = assessment.reused();
+        ScoreCache.Stored next = new ScoreCache.Stored(key, changes.now(), assessment.offerFiles(), assessment.scored());
+        scoresWritten.add(CompletableFuture.runAsync(() -> {
+            try {
+                ScoreCache.save(file, next);
+            } catch (IOException | RuntimeException e) {
+                listener.warning("the score cache " + file + " could not be written (" + e.getMessage()
+                        + "); the next scan scores every candidate again");
+            }
+        }, ParsePhase::writerThread));
+        return assessment.candidates();
+    }
+
+    /** Everything scores depend on besides the Java files: tool build, rules, catalog, bounds, build and configuration files. */
+    private String scoreKey(RuleSet rules) {
+        StringBuilder text = new StringBuilder();
+        for (String f : configFiles) {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(root().resolve(f));
+            } catch (IOException e) {
+                content = new byte[0];
+            }
+            text.append(f).append(' ').append(FactsCache.sha256(content)).append('\n');
+        }
+        return ParsePhase.cacheKey(options) + "|" + options.target() + "|" + options.closureDepth() + "|"
+                + options.closureMaxMethods() + "|" + Fingerprint.of(rules.active(), rules.activePatterns(), rules.scoring())
+                + "|" + Fingerprint.of(options.catalog().entries()) + "|" + Fingerprint.of(text.toString());
     }
 
     /** Evidence with the source line it points at, for reports people read. */

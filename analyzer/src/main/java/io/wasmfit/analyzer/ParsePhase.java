@@ -33,7 +33,8 @@ final class ParsePhase {
      * The facts of the files that parsed, the problems of all, how many came from the cache, and
      * the writing of the cache, which goes on while the caller scores.
      */
-    record Result(List<FileFacts> facts, List<Problem> problems, int fromCache, CompletableFuture<Void> cacheWritten) {
+    record Result(List<FileFacts> facts, List<Problem> problems, int fromCache, CompletableFuture<Void> cacheWritten,
+                  Changes changes) {
     }
 
     private static final String BUILD = build();
@@ -49,15 +50,34 @@ final class ParsePhase {
         return BUILD + "|" + JavaFileParser.LANGUAGE_LEVEL + "-unvalidated|" + options.maxFileBytes();
     }
 
-    Result run(WorkspaceFiles files, ScanListener listener) {
-        FactsCache cache = options.useCache()
-                ? FactsCache.load(FactsCache.fileFor(options.cacheDir(), files.root()), cacheKey(options), listener::warning)
-                : null;
+    /**
+     * Starts reading the cache of the workspace at {@code root} in the background, so that it is
+     * decoded while the workspace is listed; null when the cache is off.
+     */
+    static CompletableFuture<FactsCache> preload(ScanOptions options, Path root, ScanListener listener) {
+        if (!options.useCache()) {
+            return null;
+        }
+        Path file = FactsCache.fileFor(options.cacheDir(), root);
+        return CompletableFuture.supplyAsync(() -> FactsCache.load(file, cacheKey(options), listener::warning));
+    }
+
+    private FactsCache cacheOf(Path root, CompletableFuture<FactsCache> preloaded, ScanListener listener) {
+        Path file = FactsCache.fileFor(options.cacheDir(), root);
+        FactsCache cache = preloaded != null ? preloaded.join() : null;
+        return cache != null && cache.file().equals(file) ? cache : FactsCache.load(file, cacheKey(options), listener::warning);
+    }
+
+    /** Parses, taking unchanged files from {@code preloaded} (see {@link #preload}) when it is the cache of this workspace. */
+    Result run(WorkspaceFiles files, ScanListener listener, CompletableFuture<FactsCache> preloaded) {
+        long stamp = System.currentTimeMillis(); // before any file is read: later edits count as changes next time
+        FactsCache cache = options.useCache() ? cacheOf(files.root(), preloaded, listener) : null;
         List<Path> javaFiles = files.javaFiles();
         int total = javaFiles.size();
         listener.progress(0, total);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger fromCache = new AtomicInteger();
+        Changes.Collector changed = new Changes.Collector();
         int threads = Math.max(1, Math.min(options.jobs(), Math.max(1, total)));
         ThreadLocal<JavaFileParser> parsers = ThreadLocal.withInitial(() -> new JavaFileParser(options.maxFileBytes()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -75,7 +95,7 @@ final class ParsePhase {
                     }
                     JavaFileParser.Outcome outcome = cache == null
                             ? parsers.get().parse(file, rel)
-                            : cached(file, rel, parsers.get(), cache, fromCache);
+                            : cached(file, rel, parsers.get(), cache, fromCache, changed);
                     listener.progress(done.incrementAndGet(), total);
                     return outcome;
                 }));
@@ -89,10 +109,14 @@ final class ParsePhase {
                     facts.add(outcome.facts());
                 }
             }
-            CompletableFuture<Void> written = cache == null || cache.unchangedSinceLoad()
+            if (cache == null) {
+                return new Result(facts, problems, 0, CompletableFuture.completedFuture(null), Changes.UNKNOWN);
+            }
+            Changes changes = changed.finish(cache, stamp);
+            CompletableFuture<Void> written = cache.unchangedSinceLoad()
                     ? CompletableFuture.completedFuture(null)
-                    : CompletableFuture.runAsync(() -> save(cache, listener), ParsePhase::writerThread);
-            return new Result(facts, problems, fromCache.get(), written);
+                    : CompletableFuture.runAsync(() -> save(cache, stamp, listener), ParsePhase::writerThread);
+            return new Result(facts, problems, fromCache.get(), written, changes);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof CancellationException ce) {
                 throw ce;
@@ -107,7 +131,7 @@ final class ParsePhase {
     }
 
     private static JavaFileParser.Outcome cached(Path file, String rel, JavaFileParser parser, FactsCache cache,
-                                                 AtomicInteger fromCache) {
+                                                 AtomicInteger fromCache, Changes.Collector changed) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
             long size = attrs.size();
@@ -120,30 +144,33 @@ final class ParsePhase {
                 if (hit == null) {
                     JavaFileParser.Outcome outcome = parser.parse(content, rel);
                     cache.put(rel, new FactsCache.Entry(size, modified, hash, outcome.facts(), outcome.problems()));
+                    changed.parsedAgain(rel, cache.previous(rel), outcome.facts());
                     return outcome;
                 }
             } else if (hit == null) {
                 JavaFileParser.Outcome outcome = parser.tooLarge(rel, size);
                 cache.put(rel, new FactsCache.Entry(size, modified, "", null, outcome.problems()));
+                changed.parsedAgain(rel, cache.previous(rel), null);
                 return outcome;
             }
             fromCache.incrementAndGet();
             return new JavaFileParser.Outcome(hit.facts(), hit.problems());
         } catch (IOException e) {
+            changed.parsedAgain(rel, cache.previous(rel), null);
             return JavaFileParser.unreadable(rel, e);
         }
     }
 
     /** Not a daemon: an application that exits right after a scan still gets its cache written. */
-    private static void writerThread(Runnable r) {
+    static void writerThread(Runnable r) {
         Thread t = new Thread(r, "wasmfit-cache-writer");
         t.setDaemon(false);
         t.start();
     }
 
-    private static void save(FactsCache cache, ScanListener listener) {
+    private static void save(FactsCache cache, long stamp, ScanListener listener) {
         try {
-            cache.save();
+            cache.save(stamp);
         } catch (IOException | RuntimeException e) {
             listener.warning("the scan cache " + cache.file() + " could not be written (" + e.getMessage()
                     + "); the next scan parses everything again");

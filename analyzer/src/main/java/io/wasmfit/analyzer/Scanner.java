@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jgit.lib.ProgressMonitor;
 
+import io.wasmfit.analyzer.cache.FactsCache;
+import io.wasmfit.analyzer.cache.ScoreCache;
 import io.wasmfit.analyzer.workspace.AppProperties;
 import io.wasmfit.analyzer.workspace.BuildFiles;
 import io.wasmfit.analyzer.workspace.GitCheckout;
@@ -56,6 +59,10 @@ public final class Scanner {
             source = Source.folder(root.toString());
         }
         checkCancelled(listener);
+        CompletableFuture<FactsCache> cache = ParsePhase.preload(options, realPath(root), listener);
+        CompletableFuture<ScoreCache.Read> scores = options.useCache()
+                ? CompletableFuture.supplyAsync(() -> ScoreCache.read(ScoreCache.fileFor(options.cacheDir(), realPath(root))))
+                : null;
         listener.phase(ScanListener.Phase.LISTING);
         WorkspaceFiles files;
         try {
@@ -65,7 +72,7 @@ public final class Scanner {
         }
         List<Problem> problems = new ArrayList<>(files.problems());
         listener.phase(ScanListener.Phase.PARSING);
-        ParsePhase.Result parsed = new ParsePhase(options).run(files, listener);
+        ParsePhase.Result parsed = new ParsePhase(options).run(files, listener, cache);
         problems.addAll(parsed.problems());
         listener.phase(ScanListener.Phase.INDEXING);
         BuildFiles.Result build = BuildFiles.read(files);
@@ -75,7 +82,8 @@ public final class Scanner {
         files.buildFiles().forEach(f -> textFiles.add(files.relative(f)));
         files.configFiles().forEach(f -> textFiles.add(files.relative(f)));
         return new Analysis(source, files.javaFiles().size(), parsed.facts(), problems, build.dependencies(), props,
-                options, System.nanoTime() - start, parsed.fromCache(), parsed.cacheWritten(), textFiles);
+                options, System.nanoTime() - start, parsed.fromCache(), parsed.cacheWritten(), textFiles, parsed.changes(),
+                scores);
     }
 
     /** {@link #analyze} then {@link Analysis#report} with this scanner's rules; returns once the cache is written. */
@@ -84,6 +92,15 @@ public final class Scanner {
         Report report = analysis.report(options.rules(), listener);
         analysis.awaitCacheWritten();
         return report;
+    }
+
+    /** The path the workspace is walked by (links resolved), as the caches are named after it. */
+    private static Path realPath(Path root) {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            return root;
+        }
     }
 
     private static Path folder(String location) throws WorkspaceException {

@@ -36,6 +36,11 @@ public final class ReportJson {
     private ReportJson() {
     }
 
+    /** The mapper reports are read and written with, for other documents made of report parts. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     public static String toJson(Report report) {
         try {
             return WRITER.writeValueAsString(report) + "\n";

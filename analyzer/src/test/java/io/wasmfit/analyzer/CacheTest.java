@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.wasmfit.analyzer.cache.FactsCache;
+import io.wasmfit.analyzer.cache.ScoreCache;
 import io.wasmfit.analyzer.workspace.WorkspaceException;
 import io.wasmfit.model.Report;
 import io.wasmfit.model.ReportJson;
@@ -30,6 +33,12 @@ class CacheTest {
     Path repo;
     Path cacheDir;
     final List<String> warnings = new ArrayList<>();
+    final ScanListener collecting = new ScanListener() {
+        @Override
+        public void warning(String message) {
+            warnings.add(message);
+        }
+    };
 
     @BeforeEach
     void copyTheExample() throws IOException {
@@ -50,12 +59,7 @@ class CacheTest {
 
     private Analysis analyze(boolean cache, RuleSet rules) throws WorkspaceException {
         ScanOptions options = TestProjects.options(rules).withCacheDir(cacheDir).withCache(cache);
-        Analysis analysis = new Scanner(options).analyze(repo.toString(), null, new ScanListener() {
-            @Override
-            public void warning(String message) {
-                warnings.add(message);
-            }
-        });
+        Analysis analysis = new Scanner(options).analyze(repo.toString(), null, collecting);
         analysis.awaitCacheWritten();
         return analysis;
     }
@@ -146,5 +150,75 @@ class CacheTest {
         assertThat(other.unchanged("anything", 0, 0)).isNull();
         assertThat(warnings).isEmpty();
         assertThat(analyze(true, RuleSet.builtIn()).filesFromCache()).isPositive();
+    }
+
+    /** A scan with the cache on whose caches are written: the next scan sees them. */
+    private Report scanAndKeep(Analysis analysis, RuleSet rules) {
+        Report report = analysis.report(rules, collecting);
+        analysis.awaitCacheWritten();
+        return report;
+    }
+
+    private String uncached(RuleSet rules) throws WorkspaceException {
+        return json(analyze(false, rules).report(rules, ScanListener.NONE));
+    }
+
+    @Test
+    void anEditThatNoClosureReachesReusesEveryScoreAndGivesTheUncachedReport() throws Exception {
+        Analysis first = analyze(true, RuleSet.builtIn());
+        Report before = scanAndKeep(first, RuleSet.builtIn());
+        Set<String> reached = new HashSet<>();
+        before.candidates().forEach(c -> {
+            reached.add(c.location().file());
+            c.evidence().forEach(e -> reached.add(e.file()));
+            c.closure().typeNames().forEach(t -> reached.add(first.index().type(t).file().path()));
+        });
+        String untouched = first.index().files().stream().map(f -> f.path()).filter(f -> !reached.contains(f))
+                .sorted().findFirst().orElseThrow();
+        Path file = repo.resolve(untouched);
+        Files.writeString(file, "// a line more: every line below moves\n" + Files.readString(file));
+
+        Analysis again = analyze(true, RuleSet.builtIn());
+        Report report = scanAndKeep(again, RuleSet.builtIn());
+        assertThat(again.filesFromCache()).isEqualTo(report.summary().parsedFiles() - 1);
+        assertThat(again.scoresFromCache()).isEqualTo(report.candidates().size());
+        assertThat(json(report)).isEqualTo(uncached(RuleSet.builtIn()));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void anEditInsideAClosureScoresItsCandidatesAgainAndReusesTheOthers() throws Exception {
+        Report before = scanAndKeep(analyze(true, RuleSet.builtIn()), RuleSet.builtIn());
+        Path tax = Files.walk(repo).filter(p -> p.endsWith("TaxController.java")).findFirst().orElseThrow();
+        Files.writeString(tax, Files.readString(tax).replace("Money.requireNonNegative(amount, \"Amount\");",
+                "Money.requireNonNegative(amount, \"Amount\");\n        Thread.sleep(120_000);"));
+
+        Analysis again = analyze(true, RuleSet.builtIn());
+        Report report = scanAndKeep(again, RuleSet.builtIn());
+        assertThat(again.scoresFromCache()).isPositive().isLessThan(report.candidates().size());
+        assertThat(json(report)).isEqualTo(uncached(RuleSet.builtIn()));
+        int shortRunningBefore = before.candidates().stream().filter(c -> c.name().equals("TaxController.calculate"))
+                .findFirst().orElseThrow().scores().shortRunning();
+        assertThat(report.candidates()).filteredOn(c -> c.name().equals("TaxController.calculate")).singleElement()
+                .satisfies(c -> assertThat(c.scores().shortRunning()).isLessThan(shortRunningBefore));
+    }
+
+    @Test
+    void otherRulesOrACorruptScoreCacheScoreEverythingAgain() throws Exception {
+        scanAndKeep(analyze(true, RuleSet.builtIn()), RuleSet.builtIn());
+        RuleSet fewer = RuleSet.builtIn().without(List.of("thread-sleep"));
+        Analysis withFewer = analyze(true, fewer);
+        assertThat(json(scanAndKeep(withFewer, fewer))).isEqualTo(uncached(fewer));
+        assertThat(withFewer.scoresFromCache()).isZero();
+
+        Analysis sameRules = analyze(true, fewer);
+        scanAndKeep(sameRules, fewer);
+        assertThat(sameRules.scoresFromCache()).as("nothing changed").isPositive();
+
+        Files.writeString(ScoreCache.fileFor(cacheDir, repo.toRealPath()), "{\"key\": [1, 2");
+        Analysis afterCorruption = analyze(true, fewer);
+        assertThat(json(scanAndKeep(afterCorruption, fewer))).isEqualTo(uncached(fewer));
+        assertThat(afterCorruption.scoresFromCache()).isZero();
+        assertThat(warnings).singleElement().satisfies(w -> assertThat(w).contains("score cache").contains("discarded"));
     }
 }

@@ -46,8 +46,10 @@ public final class ScanBench {
         BARE_LEAN,
         /** {@code wasmfit scan} without the persistent cache. */
         SCAN,
-        /** {@code wasmfit scan} in a fresh JVM with a warm cache, after one file was changed. */
+        /** {@code wasmfit scan} in a fresh JVM with a warm cache, after one file was changed (the first in walk order). */
         RESCAN,
+        /** The same after a change to the file of the best candidate's entry point, which its score must be read from again. */
+        RESCAN_ENTRY,
         /** Fills the cache for {@link #RESCAN}; not reported. */
         FILL
     }
@@ -76,7 +78,7 @@ public final class ScanBench {
                 corpus, files.javaFiles().size(), lines, Runtime.getRuntime().availableProcessors(), heap, runs, load());
         Map<Mode, long[]> millis = new LinkedHashMap<>();
         Map<Mode, long[]> rss = new LinkedHashMap<>();
-        List<Mode> reported = List.of(Mode.BARE, Mode.BARE_LEAN, Mode.SCAN, Mode.RESCAN);
+        List<Mode> reported = List.of(Mode.BARE, Mode.BARE_LEAN, Mode.SCAN, Mode.RESCAN, Mode.RESCAN_ENTRY);
         for (Mode mode : reported) {
             millis.put(mode, new long[runs]);
             rss.put(mode, new long[runs]);
@@ -86,9 +88,14 @@ public final class ScanBench {
             for (Mode mode : reported) {
                 Path cache = scratch.resolve("cache-" + i);
                 long[] result;
-                if (mode == Mode.RESCAN) {
-                    runChild(Mode.FILL, corpus, cache, heap);
-                    result = withOneFileChanged(corpus, () -> runChild(Mode.RESCAN, corpus, cache, heap));
+                if (mode == Mode.RESCAN || mode == Mode.RESCAN_ENTRY) {
+                    Path entryFile = Path.of(childOutput(Mode.FILL, corpus, cache, heap).lines()
+                            .filter(l -> l.startsWith("ENTRY ")).findFirst().orElseThrow().substring(6));
+                    Path victim = mode == Mode.RESCAN ? SourceWalker.walk(corpus).javaFiles().get(0) : corpus.resolve(entryFile);
+                    if (i == 0) {
+                        System.out.printf("%s changes %s%n", mode.name().toLowerCase(Locale.ROOT), corpus.relativize(victim));
+                    }
+                    result = withFileChanged(victim, () -> runChild(mode, corpus, cache, heap));
                 } else {
                     result = runChild(mode, corpus, cache, heap);
                 }
@@ -109,6 +116,14 @@ public final class ScanBench {
     }
 
     private static long[] runChild(Mode mode, Path corpus, Path cache, String heap) throws IOException, InterruptedException {
+        String out = childOutput(mode, corpus, cache, heap);
+        String result = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(mode + " printed no result: " + out));
+        String[] parts = result.split(" ");
+        return new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])};
+    }
+
+    private static String childOutput(Mode mode, Path corpus, Path cache, String heap) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
                 ScanBench.class.getName(), "--child", mode.name(), corpus.toString(), cache.toString());
@@ -117,10 +132,7 @@ public final class ScanBench {
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException(mode + " failed: " + out);
         }
-        String result = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
-                .orElseThrow(() -> new IllegalStateException(mode + " printed no result: " + out));
-        String[] parts = result.split(" ");
-        return new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])};
+        return out;
     }
 
     private static void child(Mode mode, Path corpus, Path cache) throws Exception {
@@ -128,7 +140,7 @@ public final class ScanBench {
             case BARE -> bareParse(corpus, new ParserConfiguration().setLanguageLevel(JavaFileParser.LANGUAGE_LEVEL));
             case BARE_LEAN -> bareParse(corpus, JavaFileParser.configuration());
             case SCAN -> scan(corpus, cache, false);
-            case RESCAN, FILL -> scan(corpus, cache, true);
+            case RESCAN, RESCAN_ENTRY, FILL -> scan(corpus, cache, true);
         };
         System.out.println("RESULT " + ms + " " + peakRssKb());
     }
@@ -160,8 +172,12 @@ public final class ScanBench {
         Analysis analysis = new Scanner(options).analyze(corpus.toString(), null, ScanListener.NONE);
         Report r = analysis.report(options.rules(), ScanListener.NONE);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.err.printf("scan: %d files (%d from the cache), %d candidates in %d ms%n", r.summary().parsedFiles(),
-                analysis.filesFromCache(), r.candidates().size(), ms);
+        analysis.awaitCacheWritten();
+        System.err.printf("scan: %d files (%d from the cache), %d candidates (%d scores from the cache) in %d ms%n",
+                r.summary().parsedFiles(), analysis.filesFromCache(), r.candidates().size(), analysis.scoresFromCache(), ms);
+        if (!r.candidates().isEmpty()) {
+            System.out.println("ENTRY " + r.candidates().get(0).location().file());
+        }
         return ms;
     }
 
@@ -169,12 +185,14 @@ public final class ScanBench {
         long[] run() throws IOException, InterruptedException;
     }
 
-    /** Changes one file (as an editor would) for the duration of a measurement, then restores it. */
-    static long[] withOneFileChanged(Path corpus, Measurement measurement) throws IOException, InterruptedException {
-        Path victim = SourceWalker.walk(corpus).javaFiles().get(0);
+    /**
+     * Changes one file for the duration of a measurement, then restores it: a line is added at the
+     * top, so every line of the file moves (its facts change, its declarations do not).
+     */
+    static long[] withFileChanged(Path victim, Measurement measurement) throws IOException, InterruptedException {
         byte[] original = Files.readAllBytes(victim);
         try {
-            Files.writeString(victim, new String(original, StandardCharsets.ISO_8859_1) + "\n// touched by the benchmark\n",
+            Files.writeString(victim, "// changed by the benchmark\n" + new String(original, StandardCharsets.ISO_8859_1),
                     StandardCharsets.ISO_8859_1);
             return measurement.run();
         } finally {

@@ -52,13 +52,23 @@ public final class FactsCache {
     private final String key;
     private final long writtenAt;
     private final Map<String, Entry> previous;
+    private final List<Chunk> chunks;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
 
-    private FactsCache(Path file, String key, long writtenAt, Map<String, Entry> previous) {
+    /** A chunk as read: its files in order and its bytes, written again as they are when none of its files changed. */
+    private record Chunk(List<String> paths, byte[] bytes) {
+    }
+
+    private FactsCache(Path file, String key, long writtenAt, Map<String, Entry> previous, List<Chunk> chunks) {
         this.file = file;
         this.key = key;
         this.writtenAt = writtenAt;
         this.previous = previous;
+        this.chunks = chunks;
+    }
+
+    private static FactsCache empty(Path file, String key) {
+        return new FactsCache(file, key, 0, Map.of(), List.of());
     }
 
     /** The cache file of a workspace root inside the cache folder. */
@@ -71,11 +81,11 @@ public final class FactsCache {
     /** Loads the cache at {@code file} if it was written with the same key; otherwise an empty one. */
     public static FactsCache load(Path file, String key, Consumer<String> warn) {
         if (!Files.exists(file)) {
-            return new FactsCache(file, key, 0, Map.of());
+            return empty(file, key);
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
-                return new FactsCache(file, key, 0, Map.of());
+                return empty(file, key);
             }
             long writtenAt = in.readLong();
             int chunks = in.readInt();
@@ -99,8 +109,8 @@ public final class FactsCache {
                 throw new IOException("trailing bytes");
             }
             Map<String, Entry> entries = new ConcurrentHashMap<>();
-            raw.parallelStream().forEach(chunk -> decode(chunk, entries));
-            return new FactsCache(file, key, writtenAt, entries);
+            List<Chunk> decoded = raw.parallelStream().map(chunk -> new Chunk(decode(chunk, entries), chunk)).toList();
+            return new FactsCache(file, key, writtenAt, entries, decoded);
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             warn.accept("the scan cache " + file + " could not be read (" + reason + "); it was discarded");
@@ -109,17 +119,19 @@ public final class FactsCache {
             } catch (IOException ignored) {
                 // a cache that cannot be deleted is overwritten on save
             }
-            return new FactsCache(file, key, 0, Map.of());
+            return empty(file, key);
         }
     }
 
-    private static void decode(byte[] chunk, Map<String, Entry> into) {
+    private static List<String> decode(byte[] chunk, Map<String, Entry> into) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(chunk));
             FactsCodec.Reader reader = new FactsCodec.Reader(in);
             int n = reader.varint();
+            List<String> paths = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String path = reader.string();
+                paths.add(path);
                 long size = in.readLong();
                 long modified = in.readLong();
                 String hash = reader.string();
@@ -129,6 +141,7 @@ public final class FactsCache {
             if (in.read() != -1) {
                 throw new IOException("trailing bytes in a chunk");
             }
+            return paths;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -155,30 +168,57 @@ public final class FactsCache {
         return null;
     }
 
+    /** What the last scan knew of a file (null: it was not there, or there was no usable cache). */
+    public Entry previous(String path) {
+        return previous.get(path);
+    }
+
+    /** Whether a usable cache of an earlier scan was loaded. */
+    public boolean loaded() {
+        return !previous.isEmpty();
+    }
+
+    /**
+     * When the loaded cache was written: it names the state of the facts the last scan left, so
+     * that results derived from those facts (the scores) can tell whether they belong to them.
+     */
+    public long writtenAt() {
+        return writtenAt;
+    }
+
+    /** Files of the last scan that this scan did not see (deleted or now ignored). */
+    public java.util.Set<String> removedSinceLoad() {
+        java.util.Set<String> removed = new java.util.TreeSet<>(previous.keySet());
+        removed.removeAll(current.keySet());
+        return removed;
+    }
+
     public void put(String path, Entry entry) {
         current.put(path, entry);
     }
 
     /**
      * Writes the entries of this scan (files that are gone are dropped), atomically, in chunks that
-     * are encoded and later decoded in parallel. Not compressed: the page cache makes reading raw
+     * are encoded and later decoded in parallel. {@code stamp} is when the files were looked at
+     * (no later than now: a file changed after it counts as changed on the next scan). Not compressed: the page cache makes reading raw
      * bytes far cheaper than inflating them.
      */
-    public void save() throws IOException {
+    public void save(long stamp) throws IOException {
         Files.createDirectories(file.getParent());
         List<Map.Entry<String, Entry>> sorted = new ArrayList<>(new TreeMap<>(current).entrySet());
-        List<List<Map.Entry<String, Entry>>> chunks = new ArrayList<>();
+        List<List<Map.Entry<String, Entry>>> groups = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i += FILES_PER_CHUNK) {
-            chunks.add(sorted.subList(i, Math.min(sorted.size(), i + FILES_PER_CHUNK)));
+            groups.add(sorted.subList(i, Math.min(sorted.size(), i + FILES_PER_CHUNK)));
         }
-        List<byte[]> encoded = chunks.parallelStream().map(FactsCache::encode).toList();
+        List<byte[]> encoded = java.util.stream.IntStream.range(0, groups.size()).parallel()
+                .mapToObj(i -> unchangedChunk(i, groups.get(i)) ? chunks.get(i).bytes() : encode(groups.get(i))).toList();
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 out.writeUTF(key);
-                out.writeLong(System.currentTimeMillis());
+                out.writeLong(stamp);
                 out.writeInt(encoded.size());
                 for (byte[] chunk : encoded) {
                     out.writeInt(chunk.length);
@@ -194,6 +234,21 @@ public final class FactsCache {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Whether the {@code i}-th chunk read holds exactly these files, each unchanged since it was read. */
+    private boolean unchangedChunk(int i, List<Map.Entry<String, Entry>> group) {
+        if (i >= chunks.size() || chunks.get(i).paths().size() != group.size()) {
+            return false;
+        }
+        List<String> paths = chunks.get(i).paths();
+        for (int j = 0; j < group.size(); j++) {
+            Map.Entry<String, Entry> e = group.get(j);
+            if (!paths.get(j).equals(e.getKey()) || previous.get(e.getKey()) != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether this scan found exactly what the last one left: then there is nothing to write. */

@@ -1,14 +1,22 @@
 package io.wasmfit.analyzer.scoring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+
+import io.wasmfit.analyzer.cache.ScoreCache;
 
 import io.wasmfit.analyzer.closure.ClosureBuilder;
 import io.wasmfit.analyzer.closure.ClosureResult;
@@ -77,28 +85,106 @@ public final class Assessor {
         this.sources = sources;
     }
 
+    /**
+     * Candidates, and what a later scan may reuse of them: each candidate with the files its score
+     * was read from, and the files any entry-point rule matched in.
+     */
+    public record Assessment(List<Candidate> candidates, List<ScoreCache.Scored> scored, List<String> offerFiles,
+                             int reused) {
+    }
+
     /** Candidates sorted by overall score (best first), then id. */
-    public List<Candidate> assess(RuleSet rules, BooleanSupplier cancelled, java.util.function.IntConsumer progress) {
+    public List<Candidate> assess(RuleSet rules, BooleanSupplier cancelled, IntConsumer progress) {
+        return assess(rules, cancelled, progress, null, Set.of()).candidates();
+    }
+
+    /**
+     * Scores the candidates, reusing those of the last scan that no change can reach.
+     *
+     * @param last    the last scan's scores, when they may be reused at all: computed with the same
+     *                rules, catalog and build files, and no declaration changed since (so every
+     *                call resolves as it did); null to score everything
+     * @param changed the files changed, added or deleted since the last scan
+     */
+    public Assessment assess(RuleSet rules, BooleanSupplier cancelled, IntConsumer progress, ScoreCache.Stored last,
+                             Set<String> changed) {
         MatchEvaluator evaluator = new MatchEvaluator(resolver, dependencies, sources);
         List<Rule> entryRules = rules.active().stream().filter(Rule::isEntryPoint).toList();
         List<Rule> signalRules = rules.active().stream().filter(r -> !r.isEntryPoint()).toList();
-        List<EntryPoint> entries = new EntryPointFinder(index, evaluator, props).find(entryRules);
+        EntryPointFinder finder = new EntryPointFinder(index, evaluator, props);
+        if (last != null && untouched(last.offerFiles(), changed)
+                && last.candidates().stream().allMatch(s -> untouched(s.files(), changed))
+                && !finder.anyOffer(index.types().stream().filter(t -> changed.contains(t.file().path())).toList(), entryRules)) {
+            // Entry points come from the same places as before and no closure passes through a change.
+            return new Assessment(sorted(last.candidates().stream().map(ScoreCache.Scored::candidate).toList()),
+                    last.candidates(), last.offerFiles(), last.candidates().size());
+        }
+        EntryPointFinder.Found found = finder.find(entryRules);
+        Map<String, ScoreCache.Scored> before = new HashMap<>();
+        if (last != null) {
+            last.candidates().forEach(s -> before.put(s.entry(), s));
+        }
         ClosureBuilder closures = new ClosureBuilder(resolver, closureDepth, closureMaxMethods);
         DependencyAssessor deps = new DependencyAssessor(catalog, target, rules.scoring(), dependencies);
         PatternAdvisor patterns = new PatternAdvisor(index, evaluator, rules.activePatterns());
         SignalHits signals = new SignalHits(signalRules, evaluator);
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<Candidate> out = new ArrayList<>(entries.parallelStream().map(entry -> {
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger reused = new AtomicInteger();
+        List<ScoreCache.Scored> scored = found.entries().parallelStream().map(entry -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("scan cancelled");
             }
-            ClosureResult closure = closures.build(entry.method());
-            Candidate c = candidate(entry, closure, signalRules, signals, deps, patterns, rules.scoring());
+            String signature = signature(entry);
+            ScoreCache.Scored previous = before.get(signature);
+            ScoreCache.Scored result;
+            if (previous != null && untouched(previous.files(), changed)) {
+                result = previous;
+                reused.incrementAndGet();
+            } else {
+                ClosureResult closure = closures.build(entry.method());
+                result = new ScoreCache.Scored(signature, files(entry, closure),
+                        candidate(entry, closure, signalRules, signals, deps, patterns, rules.scoring()));
+            }
             progress.accept(done.incrementAndGet());
-            return c;
-        }).toList());
+            return result;
+        }).toList();
+        return new Assessment(sorted(scored.stream().map(ScoreCache.Scored::candidate).toList()), scored,
+                List.copyOf(found.offerFiles()), reused.get());
+    }
+
+    private static List<Candidate> sorted(List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates);
         out.sort(Comparator.comparing((Candidate c) -> -c.scores().overall()).thenComparing(Candidate::id));
         return out;
+    }
+
+    private static boolean untouched(Collection<String> files, Set<String> changed) {
+        if (changed.isEmpty()) {
+            return true;
+        }
+        for (String f : files) {
+            if (changed.contains(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Everything about an entry point that its candidate is computed from, besides its closure. */
+    private String signature(EntryPoint entry) {
+        return entry.method().id(index) + "\n" + entry.rule().id() + "\n" + entry.hit().file() + ":" + entry.hit().line()
+                + "\n" + new TreeMap<>(entry.detail()) + "\n" + new TreeMap<>(entry.hit().captures());
+    }
+
+    /** The files a candidate's score was read from: its trigger's and its closure's. */
+    private List<String> files(EntryPoint entry, ClosureResult closure) {
+        Set<String> files = new TreeSet<>();
+        files.add(entry.hit().file());
+        files.add(index.type(entry.method().typeFqn()).file().path());
+        for (String type : closure.types()) {
+            files.add(index.type(type).file().path());
+        }
+        return List.copyOf(files);
     }
 
     private Candidate candidate(EntryPoint entry, ClosureResult closure, List<Rule> signalRules, SignalHits signals,

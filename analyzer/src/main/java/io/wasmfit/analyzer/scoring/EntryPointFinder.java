@@ -1,10 +1,13 @@
 package io.wasmfit.analyzer.scoring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.wasmfit.analyzer.evaluate.Hit;
 import io.wasmfit.analyzer.evaluate.MatchEvaluator;
@@ -41,21 +44,35 @@ final class EntryPointFinder {
     }
 
     /**
+     * The entry points, and the files whose types made any offer (won or lost): only a change in
+     * one of those, or a declaration change, can change which entry points there are.
+     */
+    record Found(List<EntryPoint> entries, Set<String> offerFiles) {
+    }
+
+    /**
      * Entry points in the order of their methods (type name, then position in the type). Types are
      * matched in parallel; their offers are then weighed in type order, so the result does not
      * depend on the number of threads.
      */
-    List<EntryPoint> find(List<Rule> entryRules) {
+    Found find(List<Rule> entryRules) {
         List<TypeEntry> types = new ArrayList<>(index.types());
         types.sort((a, b) -> a.fqn().compareTo(b.fqn()));
         List<List<Offer>> offers = types.parallelStream().map(t -> offers(t, entryRules)).toList();
         Map<MethodRef, EntryPoint> best = new TreeMap<>();
-        for (List<Offer> ofType : offers) {
-            for (Offer o : ofType) {
+        Set<String> offerFiles = new TreeSet<>();
+        for (int i = 0; i < types.size(); i++) {
+            for (Offer o : offers.get(i)) {
                 offer(best, o.target(), o.rule(), o.hit());
+                offerFiles.add(types.get(i).file().path());
             }
         }
-        return new ArrayList<>(best.values());
+        return new Found(new ArrayList<>(best.values()), offerFiles);
+    }
+
+    /** Whether any entry-point rule matches anything in these types. */
+    boolean anyOffer(Collection<TypeEntry> types, List<Rule> entryRules) {
+        return types.stream().anyMatch(t -> !offers(t, entryRules).isEmpty());
     }
 
     private List<Offer> offers(TypeEntry type, List<Rule> entryRules) {

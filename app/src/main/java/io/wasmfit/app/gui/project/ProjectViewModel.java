@@ -51,7 +51,11 @@ public final class ProjectViewModel {
                 return self.get().isCancelRequested();
             }
         };
-        BackgroundTask<Report> task = BackgroundTask.of("re-scoring with other rules", () -> current.report(newRules, listener));
+        BackgroundTask<Report> task = BackgroundTask.of("re-scoring with other rules", () -> {
+            Report rescored = current.report(newRules, listener);
+            current.awaitCacheWritten();
+            return rescored;
+        });
         self.set(task);
         pending = task;
         rescoring.set(true);

@@ -111,6 +111,7 @@ public final class ScanViewModel {
         running = BackgroundTask.of("scanning " + request.location(), () -> {
             Analysis analysis = new Scanner(options).analyze(request.location(), blankToNull(request.branch()), listener);
             Report report = analysis.report(request.rules(), listener);
+            analysis.awaitCacheWritten(); // written while scoring; the next scan of this folder starts from it
             return new Result(analysis, report, request.rules());
         }).onSuccess(result -> {
             finish();
