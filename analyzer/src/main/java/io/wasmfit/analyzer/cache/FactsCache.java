@@ -1,8 +1,6 @@
 package io.wasmfit.analyzer.cache;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -125,20 +123,19 @@ public final class FactsCache {
 
     private static List<String> decode(byte[] chunk, Map<String, Entry> into) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(chunk));
-            FactsCodec.Reader reader = new FactsCodec.Reader(in);
+            FactsCodec.Reader reader = new FactsCodec.Reader(chunk);
             int n = reader.varint();
             List<String> paths = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String path = reader.string();
                 paths.add(path);
-                long size = in.readLong();
-                long modified = in.readLong();
+                long size = reader.readLong();
+                long modified = reader.readLong();
                 String hash = reader.string();
-                FileFacts facts = in.readBoolean() ? reader.file() : null;
+                FileFacts facts = reader.readBoolean() ? reader.file() : null;
                 into.put(path, new Entry(size, modified, hash, facts, reader.problems()));
             }
-            if (in.read() != -1) {
+            if (!reader.atEnd()) {
                 throw new IOException("trailing bytes in a chunk");
             }
             return paths;
@@ -265,28 +262,21 @@ public final class FactsCache {
     }
 
     private static byte[] encode(List<Map.Entry<String, Entry>> chunk) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-            DataOutputStream out = new DataOutputStream(bytes);
-            FactsCodec.Writer writer = new FactsCodec.Writer(out);
-            writer.varint(chunk.size());
-            for (Map.Entry<String, Entry> e : chunk) {
-                Entry entry = e.getValue();
-                writer.string(e.getKey());
-                out.writeLong(entry.size());
-                out.writeLong(entry.modified());
-                writer.string(entry.hash());
-                out.writeBoolean(entry.facts() != null);
-                if (entry.facts() != null) {
-                    writer.file(entry.facts());
-                }
-                writer.problems(entry.problems());
+        FactsCodec.Writer writer = new FactsCodec.Writer();
+        writer.varint(chunk.size());
+        for (Map.Entry<String, Entry> e : chunk) {
+            Entry entry = e.getValue();
+            writer.string(e.getKey());
+            writer.writeLong(entry.size());
+            writer.writeLong(entry.modified());
+            writer.string(entry.hash());
+            writer.writeBoolean(entry.facts() != null);
+            if (entry.facts() != null) {
+                writer.file(entry.facts());
             }
-            out.flush();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            writer.problems(entry.problems());
         }
+        return writer.toByteArray();
     }
 
     private static long crc(byte[] bytes) {

@@ -1,12 +1,11 @@
 package io.wasmfit.analyzer.cache;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,19 +36,33 @@ final class FactsCodec {
 
     static final int VERSION = 2;
 
+    private static final Receiver IMPLICIT = new Receiver.Implicit();
+    private static final Receiver THIS = new Receiver.This();
+    private static final Receiver SUPER = new Receiver.Super();
+    private static final Receiver UNKNOWN = new Receiver.Unknown();
+
     private FactsCodec() {
     }
 
     /** Writes facts; strings go to a table shared by everything written with this writer. */
     static final class Writer {
-        private final DataOutputStream out;
+        private final Bytes out = new Bytes();
         private final Map<String, Integer> strings = new HashMap<>();
 
-        Writer(DataOutputStream out) {
-            this.out = out;
+        /** What was written so far. */
+        byte[] toByteArray() {
+            return out.toByteArray();
         }
 
-        void file(FileFacts f) throws IOException {
+        void writeLong(long value) {
+            out.writeLong(value);
+        }
+
+        void writeBoolean(boolean value) {
+            out.writeBoolean(value);
+        }
+
+        void file(FileFacts f) {
             string(f.path());
             string(f.packageName());
             strings(f.imports());
@@ -62,7 +75,7 @@ final class FactsCodec {
             varint(f.lines());
         }
 
-        void problems(List<Problem> problems) throws IOException {
+        void problems(List<Problem> problems) {
             varint(problems.size());
             for (Problem p : problems) {
                 string(p.file());
@@ -71,7 +84,7 @@ final class FactsCodec {
             }
         }
 
-        private void type(TypeFacts t) throws IOException {
+        private void type(TypeFacts t) {
             string(t.fqn());
             string(t.name());
             out.writeByte(t.kind().ordinal());
@@ -98,7 +111,7 @@ final class FactsCodec {
             string(t.outerFqn());
         }
 
-        private void method(MethodFacts m) throws IOException {
+        private void method(MethodFacts m) {
             string(m.name());
             varint(m.params().size());
             for (ParamFact p : m.params()) {
@@ -143,7 +156,7 @@ final class FactsCodec {
             }
         }
 
-        private void receiver(Receiver r) throws IOException {
+        private void receiver(Receiver r) {
             if (r instanceof Receiver.Implicit) {
                 out.writeByte(0);
             } else if (r instanceof Receiver.This) {
@@ -167,7 +180,7 @@ final class FactsCodec {
             }
         }
 
-        private void argument(Arg a) throws IOException {
+        private void argument(Arg a) {
             if (a instanceof Arg.Value v) {
                 out.writeByte(1);
                 value(v.value());
@@ -191,7 +204,7 @@ final class FactsCodec {
             }
         }
 
-        private void annotations(List<AnnotationFact> list) throws IOException {
+        private void annotations(List<AnnotationFact> list) {
             varint(list.size());
             for (AnnotationFact a : list) {
                 string(a.name());
@@ -204,7 +217,7 @@ final class FactsCodec {
             }
         }
 
-        private void value(ValueExpr v) throws IOException {
+        private void value(ValueExpr v) {
             if (v == null) {
                 out.writeByte(0);
             } else if (v instanceof ValueExpr.Literal l) {
@@ -228,14 +241,14 @@ final class FactsCodec {
             }
         }
 
-        private void values(List<ValueExpr> list) throws IOException {
+        private void values(List<ValueExpr> list) {
             varint(list.size());
             for (ValueExpr v : list) {
                 value(v);
             }
         }
 
-        private void strings(java.util.Collection<String> list) throws IOException {
+        private void strings(java.util.Collection<String> list) {
             varint(list.size());
             for (String s : list) {
                 string(s);
@@ -243,7 +256,7 @@ final class FactsCodec {
         }
 
         /** 0 = null, 1 = a new string follows, n ≥ 2 = the string with id n - 2. */
-        void string(String s) throws IOException {
+        void string(String s) {
             if (s == null) {
                 varint(0);
                 return;
@@ -260,7 +273,7 @@ final class FactsCodec {
             out.write(bytes);
         }
 
-        void varint(int value) throws IOException {
+        void varint(int value) {
             int v = value;
             while ((v & ~0x7F) != 0) {
                 out.writeByte((v & 0x7F) | 0x80);
@@ -272,11 +285,40 @@ final class FactsCodec {
 
     /** Reads what a {@link Writer} wrote, in the same order. */
     static final class Reader {
-        private final DataInputStream in;
+        private final byte[] bytes;
+        private int pos;
         private final List<String> strings = new ArrayList<>();
+        private final Map<List<String>, Set<String>> sets = new HashMap<>();
 
-        Reader(DataInputStream in) {
-            this.in = in;
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        boolean atEnd() {
+            return pos == bytes.length;
+        }
+
+        long readLong() throws IOException {
+            long value = 0;
+            for (int i = 0; i < 8; i++) {
+                value = value << 8 | readUnsignedByte();
+            }
+            return value;
+        }
+
+        boolean readBoolean() throws IOException {
+            return readUnsignedByte() != 0;
+        }
+
+        private byte readByte() throws IOException {
+            return (byte) readUnsignedByte();
+        }
+
+        private int readUnsignedByte() throws IOException {
+            if (pos >= bytes.length) {
+                throw new EOFException("facts end early");
+            }
+            return bytes[pos++] & 0xFF;
         }
 
         FileFacts file() throws IOException {
@@ -296,14 +338,14 @@ final class FactsCodec {
         private TypeFacts type() throws IOException {
             String fqn = string();
             String name = string();
-            TypeFacts.TypeKind kind = TypeFacts.TypeKind.values()[in.readByte()];
+            TypeFacts.TypeKind kind = TypeFacts.TypeKind.values()[readByte()];
             Set<String> modifiers = stringSet();
             int line = varint();
             int endLine = varint();
             List<String> supertypes = stringList();
             List<AnnotationFact> annotations = annotations();
             List<FieldFact> fields = list(() -> new FieldFact(string(), string(), stringSet(), annotations(), varint(),
-                    value(), in.readBoolean()));
+                    value(), readBoolean()));
             List<MethodFacts> methods = list(this::method);
             MethodFacts initializer = method();
             return new TypeFacts(fqn, name, kind, modifiers, line, endLine, supertypes, annotations, fields, methods,
@@ -312,16 +354,16 @@ final class FactsCodec {
 
         private MethodFacts method() throws IOException {
             String name = string();
-            List<ParamFact> params = list(() -> new ParamFact(string(), string(), annotations(), in.readBoolean()));
+            List<ParamFact> params = list(() -> new ParamFact(string(), string(), annotations(), readBoolean()));
             String returnType = string();
             Set<String> modifiers = stringSet();
             List<AnnotationFact> annotations = annotations();
             int line = varint();
             int nameLine = varint();
             int endLine = varint();
-            List<CallFact> calls = list(() -> new CallFact(string(), receiver(), varint() - 1, varint(), in.readBoolean(),
+            List<CallFact> calls = list(() -> new CallFact(string(), receiver(), varint() - 1, varint(), readBoolean(),
                     list(this::argument)));
-            List<NewFact> news = list(() -> new NewFact(string(), varint() - 1, varint(), in.readBoolean()));
+            List<NewFact> news = list(() -> new NewFact(string(), varint() - 1, varint(), readBoolean()));
             List<TypeUseFact> uses = list(() -> new TypeUseFact(string(), varint()));
             List<Integer> loops = list(this::varint);
             return new MethodFacts(name, params, returnType, modifiers, annotations, line, nameLine, endLine, calls, news,
@@ -329,21 +371,21 @@ final class FactsCodec {
         }
 
         private Receiver receiver() throws IOException {
-            return switch (in.readByte()) {
-                case 0 -> new Receiver.Implicit();
-                case 1 -> new Receiver.This();
-                case 2 -> new Receiver.Super();
+            return switch (readByte()) {
+                case 0 -> IMPLICIT;
+                case 1 -> THIS;
+                case 2 -> SUPER;
                 case 3 -> new Receiver.Typed(string());
                 case 4 -> new Receiver.Name(string());
                 case 5 -> new Receiver.Field(string());
                 case 6 -> new Receiver.Chain(varint());
-                case 7 -> new Receiver.Unknown();
+                case 7 -> UNKNOWN;
                 default -> throw new IOException("corrupt receiver tag");
             };
         }
 
         private Arg argument() throws IOException {
-            return switch (in.readByte()) {
+            return switch (readByte()) {
                 case 0 -> Arg.Other.INSTANCE;
                 case 1 -> new Arg.Value(value());
                 case 2 -> new Arg.Lambda(string());
@@ -359,6 +401,9 @@ final class FactsCodec {
             return list(() -> {
                 String name = string();
                 int n = varint();
+                if (n == 0) {
+                    return new AnnotationFact(name, Map.of(), varint());
+                }
                 Map<String, ValueExpr> attrs = new TreeMap<>();
                 for (int i = 0; i < n; i++) {
                     attrs.put(string(), value());
@@ -368,7 +413,7 @@ final class FactsCodec {
         }
 
         private ValueExpr value() throws IOException {
-            return switch (in.readByte()) {
+            return switch (readByte()) {
                 case 0 -> null;
                 case 1 -> new ValueExpr.Literal(string());
                 case 2 -> new ValueExpr.Ref(string());
@@ -384,8 +429,9 @@ final class FactsCodec {
             return list(this::string);
         }
 
+        /** Modifier sets repeat all over a code base ({@code public static final}): each distinct one is built once. */
         private Set<String> stringSet() throws IOException {
-            return new LinkedHashSet<>(stringList());
+            return sets.computeIfAbsent(stringList(), Set::copyOf);
         }
 
         String string() throws IOException {
@@ -404,9 +450,11 @@ final class FactsCodec {
             if (length < 0 || length > 64 * 1024 * 1024) {
                 throw new IOException("corrupt string length");
             }
-            byte[] bytes = new byte[length];
-            in.readFully(bytes);
-            String s = new String(bytes, StandardCharsets.UTF_8);
+            if (length > bytes.length - pos) {
+                throw new EOFException("facts end early");
+            }
+            String s = new String(bytes, pos, length, StandardCharsets.UTF_8);
+            pos += length;
             strings.add(s);
             return s;
         }
@@ -414,7 +462,7 @@ final class FactsCodec {
         int varint() throws IOException {
             int value = 0;
             for (int shift = 0; shift < 35; shift += 7) {
-                int b = in.readUnsignedByte();
+                int b = readUnsignedByte();
                 value |= (b & 0x7F) << shift;
                 if ((b & 0x80) == 0) {
                     return value;
@@ -423,16 +471,66 @@ final class FactsCodec {
             throw new IOException("corrupt number");
         }
 
+        /**
+         * An immutable list read item by item. Most fact lists hold zero to two items: those are
+         * built without a scratch array, as every decoded object lives as long as the scan and
+         * each young collection copies all of them again.
+         */
         private <T> List<T> list(IoSupplier<T> item) throws IOException {
             int n = varint();
             if (n < 0 || n > 50_000_000) {
                 throw new IOException("corrupt list size");
             }
-            List<T> out = new ArrayList<>(Math.min(n, 1024));
-            for (int i = 0; i < n; i++) {
-                out.add(item.get());
+            switch (n) {
+                case 0:
+                    return List.of();
+                case 1:
+                    return List.of(item.get());
+                case 2:
+                    T first = item.get();
+                    return List.of(first, item.get());
+                default:
+                    List<T> out = new ArrayList<>(Math.min(n, 1024));
+                    for (int i = 0; i < n; i++) {
+                        out.add(item.get());
+                    }
+                    return List.copyOf(out);
             }
-            return out;
+        }
+    }
+
+    /** A growable byte array: {@code DataOutputStream} over {@code ByteArrayOutputStream} locks on every byte. */
+    private static final class Bytes {
+        private byte[] buf = new byte[64 * 1024];
+        private int size;
+
+        void writeByte(int b) {
+            if (size == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[size++] = (byte) b;
+        }
+
+        void writeBoolean(boolean b) {
+            writeByte(b ? 1 : 0);
+        }
+
+        void writeLong(long v) {
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                writeByte((int) (v >>> shift));
+            }
+        }
+
+        void write(byte[] bytes) {
+            if (size + bytes.length > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + bytes.length));
+            }
+            System.arraycopy(bytes, 0, buf, size, bytes.length);
+            size += bytes.length;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, size);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.wasmfit.analyzer.facts;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,7 +12,7 @@ import java.util.TreeMap;
 public record AnnotationFact(String name, Map<String, ValueExpr> attributes, int line) implements Serializable {
 
     public AnnotationFact {
-        attributes = new TreeMap<>(attributes);
+        attributes = attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 
     public String simpleName() {

@@ -1,11 +1,8 @@
 package io.wasmfit.analyzer.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +27,12 @@ class FactsCodecTest {
         for (Path f : files.javaFiles()) {
             facts.add(parser.parse(f, files.relative(f)).facts());
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            FactsCodec.Writer w = new FactsCodec.Writer(out);
-            for (FileFacts f : facts) {
-                w.file(f);
-            }
-            w.problems(List.of(new Problem("a/B.java", 3, "not valid UTF-8 (line 3); read as windows-1252")));
+        FactsCodec.Writer w = new FactsCodec.Writer();
+        for (FileFacts f : facts) {
+            w.file(f);
         }
-        FactsCodec.Reader r = new FactsCodec.Reader(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        w.problems(List.of(new Problem("a/B.java", 3, "not valid UTF-8 (line 3); read as windows-1252")));
+        FactsCodec.Reader r = new FactsCodec.Reader(w.toByteArray());
         for (FileFacts f : facts) {
             assertThat(r.file()).isEqualTo(f);
         }
@@ -55,16 +49,25 @@ class FactsCodecTest {
             facts.add(parser.parse(f, files.relative(f)).facts());
         }
         assertThat(facts).hasSizeGreaterThan(100);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            FactsCodec.Writer w = new FactsCodec.Writer(out);
-            for (FileFacts f : facts) {
-                w.file(f);
-            }
+        FactsCodec.Writer w = new FactsCodec.Writer();
+        for (FileFacts f : facts) {
+            w.file(f);
         }
-        FactsCodec.Reader r = new FactsCodec.Reader(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        FactsCodec.Reader r = new FactsCodec.Reader(w.toByteArray());
         for (FileFacts f : facts) {
             assertThat(r.file()).isEqualTo(f);
         }
+        assertThat(r.atEnd()).isTrue();
+    }
+
+    @Test
+    void truncatedFactsAreAnErrorNotGarbage() throws Exception {
+        WorkspaceFiles files = SourceWalker.walk(TestProjects.exampleShop());
+        Path first = files.javaFiles().get(0);
+        FactsCodec.Writer w = new FactsCodec.Writer();
+        w.file(new JavaFileParser(10 << 20).parse(first, files.relative(first)).facts());
+        byte[] bytes = w.toByteArray();
+        FactsCodec.Reader r = new FactsCodec.Reader(java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        assertThatThrownBy(r::file).isInstanceOf(java.io.EOFException.class);
     }
 }
