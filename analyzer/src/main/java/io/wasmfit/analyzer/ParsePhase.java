@@ -70,7 +70,7 @@ final class ParsePhase {
 
     /** Parses, taking unchanged files from {@code preloaded} (see {@link #preload}) when it is the cache of this workspace. */
     Result run(WorkspaceFiles files, ScanListener listener, CompletableFuture<FactsCache> preloaded) {
-        long stamp = System.currentTimeMillis(); // before any file is read: later edits count as changes next time
+        long stamp = files.listedAt(); // before any file was looked at: later edits count as changes next time
         FactsCache cache = options.useCache() ? cacheOf(files.root(), preloaded, listener) : null;
         List<Path> javaFiles = files.javaFiles();
         int total = javaFiles.size();
@@ -95,7 +95,7 @@ final class ParsePhase {
                     }
                     JavaFileParser.Outcome outcome = cache == null
                             ? parsers.get().parse(file, rel)
-                            : cached(file, rel, parsers.get(), cache, fromCache, changed);
+                            : cached(file, rel, files.stats().get(file), parsers.get(), cache, fromCache, changed);
                     listener.progress(done.incrementAndGet(), total);
                     return outcome;
                 }));
@@ -130,12 +130,13 @@ final class ParsePhase {
         }
     }
 
-    private static JavaFileParser.Outcome cached(Path file, String rel, JavaFileParser parser, FactsCache cache,
-                                                 AtomicInteger fromCache, Changes.Collector changed) {
+    /** @param listed what the listing saw of the file (null: look now) */
+    private static JavaFileParser.Outcome cached(Path file, String rel, WorkspaceFiles.FileStat listed, JavaFileParser parser,
+                                                 FactsCache cache, AtomicInteger fromCache, Changes.Collector changed) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            long size = attrs.size();
-            long modified = attrs.lastModifiedTime().toMillis();
+            WorkspaceFiles.FileStat stat = listed != null ? listed : stat(file);
+            long size = stat.size();
+            long modified = stat.modified();
             FactsCache.Entry hit = cache.unchanged(rel, size, modified);
             if (hit == null && !parser.tooLarge(size)) {
                 byte[] content = Files.readAllBytes(file);
@@ -159,6 +160,11 @@ final class ParsePhase {
             changed.parsedAgain(rel, cache.previous(rel), null);
             return JavaFileParser.unreadable(rel, e);
         }
+    }
+
+    private static WorkspaceFiles.FileStat stat(Path file) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        return new WorkspaceFiles.FileStat(attrs.size(), attrs.lastModifiedTime().toMillis());
     }
 
     /** Not a daemon: an application that exits right after a scan still gets its cache written. */

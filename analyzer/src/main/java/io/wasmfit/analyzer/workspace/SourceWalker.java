@@ -8,17 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.jgit.ignore.IgnoreNode;
 
+import io.wasmfit.analyzer.workspace.WorkspaceFiles.FileStat;
 import io.wasmfit.model.Problem;
 
 /**
@@ -40,7 +44,8 @@ public final class SourceWalker {
     private final List<Path> buildFiles = new ArrayList<>();
     private final List<Path> configFiles = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
-    private final Set<Path> visited = new HashSet<>();
+    private final Map<Path, FileStat> stats = new HashMap<>();
+    private final Set<Object> visited = new HashSet<>();
     private final Deque<Ignore> ignores = new ArrayDeque<>();
 
     private record Ignore(Path base, IgnoreNode node) {
@@ -53,10 +58,11 @@ public final class SourceWalker {
 
     /** @throws IOException when the root itself cannot be read (other failures become problems) */
     public static WorkspaceFiles walk(Path root) throws IOException {
+        long listedAt = System.currentTimeMillis();
         SourceWalker w = new SourceWalker(root);
-        w.visited.add(w.realRoot);
+        w.visited.add(identity(Files.readAttributes(w.realRoot, BasicFileAttributes.class), w.realRoot));
         w.directory(w.root);
-        return new WorkspaceFiles(w.root, w.javaFiles, w.buildFiles, w.configFiles, w.problems);
+        return new WorkspaceFiles(w.root, w.javaFiles, w.buildFiles, w.configFiles, w.problems, w.stats, listedAt);
     }
 
     private void directory(Path dir) {
@@ -82,11 +88,20 @@ public final class SourceWalker {
 
     private void entry(Path entry) {
         String name = entry.getFileName().toString();
-        boolean link = Files.isSymbolicLink(entry);
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            if (name.endsWith(".java")) {
+                problem(entry, "cannot be read (" + e.getMessage() + "); skipped");
+            }
+            return;
+        }
         Path real = null;
-        if (link) {
+        if (attrs.isSymbolicLink()) {
             try {
                 real = entry.toRealPath();
+                attrs = Files.readAttributes(real, BasicFileAttributes.class);
             } catch (NoSuchFileException e) {
                 problem(entry, "broken symbolic link; not followed");
                 return;
@@ -99,13 +114,13 @@ public final class SourceWalker {
                 return;
             }
         }
-        if (Files.isDirectory(entry)) {
+        if (attrs.isDirectory()) {
             if (name.startsWith(".") || SKIPPED_DIRS.contains(name) || isTestSourceSet(entry) || ignored(entry, true)) {
                 return;
             }
             try {
-                Path realDir = real != null ? real : entry.toRealPath(LinkOption.NOFOLLOW_LINKS);
-                if (!visited.add(realDir)) {
+                if (!visited.add(identity(attrs, real != null ? real : entry))) {
+                    Path realDir = real != null ? real : entry.toRealPath(LinkOption.NOFOLLOW_LINKS);
                     problem(entry, "symbolic link loop (" + root.relativize(realDir) + " was already scanned); not followed");
                     return;
                 }
@@ -114,19 +129,29 @@ public final class SourceWalker {
                 return;
             }
             directory(entry);
-        } else if (Files.isRegularFile(entry)) {
+        } else if (attrs.isRegularFile()) {
             if (ignored(entry, false)) {
                 return;
             }
-            classify(entry, name);
+            classify(entry, name, attrs);
         } else if (name.endsWith(".java")) {
             problem(entry, "not a regular file (a device, pipe or socket); skipped");
         }
     }
 
-    private void classify(Path file, String name) {
+    /**
+     * What tells a folder apart however it is reached: the file system's own key (device and
+     * inode) where there is one, as resolving the real path of every folder costs a call per
+     * path element; the real path elsewhere.
+     */
+    private static Object identity(BasicFileAttributes attrs, Path dir) throws IOException {
+        return attrs.fileKey() != null ? attrs.fileKey() : dir.toRealPath();
+    }
+
+    private void classify(Path file, String name, BasicFileAttributes attrs) {
         if (name.endsWith(".java")) {
             javaFiles.add(file);
+            stats.put(file, new FileStat(attrs.size(), attrs.lastModifiedTime().toMillis()));
         } else if (BUILD_FILES.contains(name)) {
             buildFiles.add(file);
         } else if (CONFIG_FILE.matcher(name).matches()) {
