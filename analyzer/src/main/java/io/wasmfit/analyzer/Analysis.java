@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import io.wasmfit.analyzer.cache.FactsCache;
 import io.wasmfit.analyzer.cache.Fingerprint;
@@ -18,6 +19,7 @@ import io.wasmfit.analyzer.facts.FileFacts;
 import io.wasmfit.analyzer.index.RepoIndex;
 import io.wasmfit.analyzer.index.Resolver;
 import io.wasmfit.analyzer.scoring.Assessor;
+import io.wasmfit.analyzer.scoring.OfferFilter;
 import io.wasmfit.analyzer.workspace.AppProperties;
 import io.wasmfit.analyzer.workspace.BuildDependency;
 import io.wasmfit.model.Candidate;
@@ -27,12 +29,15 @@ import io.wasmfit.model.Report;
 import io.wasmfit.model.Source;
 import io.wasmfit.model.Summary;
 import io.wasmfit.model.Tool;
+import io.wasmfit.rules.Rule;
 import io.wasmfit.rules.RuleSet;
 
 /**
  * A parsed and indexed workspace. {@link #report} scores it with a rule set; call it again with
  * other rules (rules switched off, a user pack added) without parsing again. Call resolution is
- * cached here and shared by every report.
+ * cached here and shared by every report. The repository index is built on first use: a re-scan
+ * whose changes reach no candidate reports from the score cache without reading the facts of
+ * unchanged files at all.
  */
 public final class Analysis {
 
@@ -40,7 +45,8 @@ public final class Analysis {
 
     private final Source source;
     private final int files;
-    private final List<FileFacts> facts;
+    private final int parsedFiles;
+    private final Supplier<List<FileFacts>> facts;
     private final List<Problem> problems;
     private final List<BuildDependency> dependencies;
     private final AppProperties props;
@@ -48,8 +54,7 @@ public final class Analysis {
     private final long analyzeNanos;
     private final int filesFromCache;
     private final CompletableFuture<Void> cacheWritten;
-    private final RepoIndex index;
-    private final Resolver resolver;
+    private Resolver resolver;
     private final List<String> textFiles;
     private final List<String> configFiles;
     private final Changes changes;
@@ -57,13 +62,15 @@ public final class Analysis {
     private volatile CompletableFuture<ScoreCache.Read> lastScores;
     private volatile int scoresFromCache;
 
-    Analysis(Source source, int files, List<FileFacts> facts, List<Problem> problems, List<BuildDependency> dependencies,
+    Analysis(Source source, int files, List<String> parsedPaths, Supplier<List<FileFacts>> facts, List<Problem> problems,
+             List<BuildDependency> dependencies,
              AppProperties props, ScanOptions options, long analyzeNanos, int filesFromCache,
              CompletableFuture<Void> cacheWritten, List<String> textFiles, Changes changes,
              CompletableFuture<ScoreCache.Read> lastScores) {
         this.source = source;
         this.files = files;
-        this.facts = List.copyOf(facts);
+        this.parsedFiles = parsedPaths.size();
+        this.facts = facts;
         this.problems = List.copyOf(problems);
         this.dependencies = List.copyOf(dependencies);
         this.props = props;
@@ -71,13 +78,11 @@ public final class Analysis {
         this.analyzeNanos = analyzeNanos;
         this.filesFromCache = filesFromCache;
         this.cacheWritten = cacheWritten;
-        this.index = new RepoIndex(facts);
-        this.resolver = new Resolver(index);
         this.configFiles = List.copyOf(textFiles);
         this.changes = changes;
         this.lastScores = lastScores;
         List<String> text = new ArrayList<>(textFiles);
-        facts.forEach(f -> text.add(f.path()));
+        text.addAll(parsedPaths);
         this.textFiles = List.copyOf(text);
     }
 
@@ -90,7 +95,20 @@ public final class Analysis {
     }
 
     public RepoIndex index() {
-        return index;
+        return resolver().index();
+    }
+
+    /** Whether the repository index was needed so far (a re-scan that reuses every score does without). */
+    synchronized boolean indexBuilt() {
+        return resolver != null;
+    }
+
+    /** Built on first use: it needs the facts of every file. */
+    private synchronized Resolver resolver() {
+        if (resolver == null) {
+            resolver = new Resolver(new RepoIndex(facts.get()));
+        }
+        return resolver;
     }
 
     public List<BuildDependency> dependencies() {
@@ -121,25 +139,23 @@ public final class Analysis {
         long start = System.nanoTime();
         listener.phase(ScanListener.Phase.SCORING);
         SourceLines sources = new SourceLines(root(), textFiles);
-        Assessor assessor = new Assessor(resolver, dependencies, props, options.catalog(), options.target(),
-                options.closureDepth(), options.closureMaxMethods(), sources);
-        List<Candidate> candidates = withCode(assess(assessor, rules, listener), sources);
+        List<Candidate> candidates = withCode(assess(sources, rules, listener), sources);
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::message));
-        int failed = files - facts.size();
+        int failed = files - parsedFiles;
         long durationMs = (analyzeNanos + System.nanoTime() - start) / 1_000_000;
         return new Report(Report.SCHEMA_VERSION, new Tool("wasmfit", options.toolVersion()), source,
-                new Summary(files, facts.size(), failed, candidates.size(), durationMs), candidates, sorted);
+                new Summary(files, parsedFiles, failed, candidates.size(), durationMs), candidates, sorted);
     }
 
     /**
      * Scores the candidates; with the cache on, reuses the last scan's scores of candidates that no
      * change reaches and keeps this scan's for the next one.
      */
-    private List<Candidate> assess(Assessor assessor, RuleSet rules, ScanListener listener) {
+    private List<Candidate> assess(SourceLines sources, RuleSet rules, ScanListener listener) {
         scoresFromCache = 0;
         if (!options.useCache() || changes.now() < 0) {
-            return assessor.assess(rules, listener::cancelled, done -> listener.progress(done, 0));
+            return assessor(sources).assess(rules, listener::cancelled, done -> listener.progress(done, 0));
         }
         CompletableFuture<ScoreCache.Read> read = lastScores;
         lastScores = null; // read when the workspace was opened: good for the first report only
@@ -149,8 +165,11 @@ public final class Analysis {
         if (changes.known() && !changes.declarationsChanged()) {
             last = ScoreCache.accept(read != null ? read.join() : ScoreCache.read(file), key, changes.since(), listener::warning);
         }
-        Assessor.Assessment assessment = assessor.assess(rules, listener::cancelled, done -> listener.progress(done, 0),
-                last, changes.files());
+        List<Rule> entryRules = rules.active().stream().filter(Rule::isEntryPoint).toList();
+        Assessor.Assessment assessment = last != null && !last.reaches(changes.files())
+                && changes.edits().stream().noneMatch(e -> OfferFilter.mayChangeOffers(entryRules, e.before(), e.after()))
+                ? Assessor.unchanged(last)
+                : assessor(sources).assess(rules, listener::cancelled, done -> listener.progress(done, 0), last, changes.files());
         scoresFromCache = assessment.reused();
         ScoreCache.Stored next = new ScoreCache.Stored(key, changes.now(), assessment.offerFiles(), assessment.scored());
         scoresWritten.add(CompletableFuture.runAsync(() -> {
@@ -162,6 +181,11 @@ public final class Analysis {
             }
         }, ParsePhase::writerThread));
         return assessment.candidates();
+    }
+
+    private Assessor assessor(SourceLines sources) {
+        return new Assessor(resolver(), dependencies, props, options.catalog(), options.target(), options.closureDepth(),
+                options.closureMaxMethods(), sources);
     }
 
     /** Everything scores depend on besides the Java files: tool build, rules, catalog, bounds, build and configuration files. */

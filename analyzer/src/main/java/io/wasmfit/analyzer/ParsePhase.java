@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import io.wasmfit.analyzer.cache.FactsCache;
 import io.wasmfit.analyzer.facts.FileFacts;
@@ -30,11 +31,27 @@ import io.wasmfit.model.Problem;
 final class ParsePhase {
 
     /**
-     * The facts of the files that parsed, the problems of all, how many came from the cache, and
-     * the writing of the cache, which goes on while the caller scores.
+     * The files that parsed and their facts (read from the cache only when asked for), the
+     * problems of all, how many came from the cache, the writing of the cache, which goes on while
+     * the caller scores, and what changed since the last scan.
      */
-    record Result(List<FileFacts> facts, List<Problem> problems, int fromCache, CompletableFuture<Void> cacheWritten,
-                  Changes changes) {
+    record Result(List<String> parsedPaths, Supplier<List<FileFacts>> facts, List<Problem> problems, int fromCache,
+                  CompletableFuture<Void> cacheWritten, Changes changes) {
+    }
+
+    /** One file's outcome: facts just parsed, or a cache entry whose facts are decoded when first asked for. */
+    private record Done(String path, List<Problem> problems, FileFacts fresh, FactsCache.Entry cached) {
+        static Done of(String path, JavaFileParser.Outcome outcome) {
+            return new Done(path, outcome.problems(), outcome.facts(), null);
+        }
+
+        boolean parsed() {
+            return fresh != null || cached != null && cached.parsed();
+        }
+
+        FileFacts facts() {
+            return fresh != null ? fresh : cached.facts();
+        }
     }
 
     private static final String BUILD = build();
@@ -86,37 +103,44 @@ final class ParsePhase {
             return t;
         });
         try {
-            List<Future<JavaFileParser.Outcome>> futures = new ArrayList<>(total);
+            List<Future<Done>> futures = new ArrayList<>(total);
             for (Path file : javaFiles) {
                 String rel = files.relative(file);
                 futures.add(pool.submit(() -> {
                     if (listener.cancelled()) {
                         throw new CancellationException("scan cancelled");
                     }
-                    JavaFileParser.Outcome outcome = cache == null
-                            ? parsers.get().parse(file, rel)
-                            : cached(file, rel, files.stats().get(file), parsers.get(), cache, fromCache, changed);
+                    Done outcome = cache == null
+                            ? Done.of(rel, parsers.get().parse(file, rel))
+                            : cached(file, rel, files.stats().get(file), parsers, cache, fromCache, changed);
                     listener.progress(done.incrementAndGet(), total);
                     return outcome;
                 }));
             }
-            List<FileFacts> facts = new ArrayList<>(total);
+            List<Done> results = new ArrayList<>(total);
             List<Problem> problems = new ArrayList<>();
-            for (Future<JavaFileParser.Outcome> f : futures) {
-                JavaFileParser.Outcome outcome = f.get();
+            for (Future<Done> f : futures) {
+                Done outcome = f.get();
                 problems.addAll(outcome.problems());
                 if (outcome.parsed()) {
-                    facts.add(outcome.facts());
+                    results.add(outcome);
                 }
             }
+            List<String> paths = results.stream().map(Done::path).toList();
+            Supplier<List<FileFacts>> facts = () -> {
+                if (cache != null) {
+                    cache.readAllFacts();
+                }
+                return results.stream().map(Done::facts).toList();
+            };
             if (cache == null) {
-                return new Result(facts, problems, 0, CompletableFuture.completedFuture(null), Changes.UNKNOWN);
+                return new Result(paths, facts, problems, 0, CompletableFuture.completedFuture(null), Changes.UNKNOWN);
             }
             Changes changes = changed.finish(cache, stamp);
             CompletableFuture<Void> written = cache.unchangedSinceLoad()
                     ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.runAsync(() -> save(cache, stamp, listener), ParsePhase::writerThread);
-            return new Result(facts, problems, fromCache.get(), written, changes);
+            return new Result(paths, facts, problems, fromCache.get(), written, changes);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof CancellationException ce) {
                 throw ce;
@@ -131,34 +155,34 @@ final class ParsePhase {
     }
 
     /** @param listed what the listing saw of the file (null: look now) */
-    private static JavaFileParser.Outcome cached(Path file, String rel, WorkspaceFiles.FileStat listed, JavaFileParser parser,
-                                                 FactsCache cache, AtomicInteger fromCache, Changes.Collector changed) {
+    private Done cached(Path file, String rel, WorkspaceFiles.FileStat listed, ThreadLocal<JavaFileParser> parsers,
+                        FactsCache cache, AtomicInteger fromCache, Changes.Collector changed) {
         try {
             WorkspaceFiles.FileStat stat = listed != null ? listed : stat(file);
             long size = stat.size();
             long modified = stat.modified();
             FactsCache.Entry hit = cache.unchanged(rel, size, modified);
-            if (hit == null && !parser.tooLarge(size)) {
+            if (hit == null && size <= options.maxFileBytes()) {
                 byte[] content = Files.readAllBytes(file);
                 String hash = FactsCache.sha256(content);
                 hit = cache.sameContent(rel, hash, size, modified);
                 if (hit == null) {
-                    JavaFileParser.Outcome outcome = parser.parse(content, rel);
+                    JavaFileParser.Outcome outcome = parsers.get().parse(content, rel);
                     cache.put(rel, new FactsCache.Entry(size, modified, hash, outcome.facts(), outcome.problems()));
                     changed.parsedAgain(rel, cache.previous(rel), outcome.facts());
-                    return outcome;
+                    return Done.of(rel, outcome);
                 }
             } else if (hit == null) {
-                JavaFileParser.Outcome outcome = parser.tooLarge(rel, size);
+                JavaFileParser.Outcome outcome = parsers.get().tooLarge(rel, size);
                 cache.put(rel, new FactsCache.Entry(size, modified, "", null, outcome.problems()));
                 changed.parsedAgain(rel, cache.previous(rel), null);
-                return outcome;
+                return Done.of(rel, outcome);
             }
             fromCache.incrementAndGet();
-            return new JavaFileParser.Outcome(hit.facts(), hit.problems());
+            return new Done(rel, hit.problems(), null, hit);
         } catch (IOException e) {
             changed.parsedAgain(rel, cache.previous(rel), null);
-            return JavaFileParser.unreadable(rel, e);
+            return Done.of(rel, JavaFileParser.unreadable(rel, e));
         }
     }
 

@@ -81,9 +81,9 @@ public final class Scanner {
         List<String> textFiles = new ArrayList<>();
         files.buildFiles().forEach(f -> textFiles.add(files.relative(f)));
         files.configFiles().forEach(f -> textFiles.add(files.relative(f)));
-        return new Analysis(source, files.javaFiles().size(), parsed.facts(), problems, build.dependencies(), props,
-                options, System.nanoTime() - start, parsed.fromCache(), parsed.cacheWritten(), textFiles, parsed.changes(),
-                scores);
+        return new Analysis(source, files.javaFiles().size(), parsed.parsedPaths(), parsed.facts(), problems,
+                build.dependencies(), props, options, System.nanoTime() - start, parsed.fromCache(), parsed.cacheWritten(),
+                textFiles, parsed.changes(), scores);
     }
 
     /** {@link #analyze} then {@link Analysis#report} with this scanner's rules; returns once the cache is written. */

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.wasmfit.analyzer.cache.FactsCache;
 import io.wasmfit.analyzer.cache.ScoreCache;
+import io.wasmfit.analyzer.facts.FileFacts;
+import io.wasmfit.analyzer.facts.MethodFacts;
+import io.wasmfit.analyzer.facts.TypeFacts;
 import io.wasmfit.analyzer.workspace.WorkspaceException;
 import io.wasmfit.model.Report;
 import io.wasmfit.model.ReportJson;
@@ -184,6 +187,69 @@ class CacheTest {
         assertThat(again.scoresFromCache()).isEqualTo(report.candidates().size());
         assertThat(json(report)).isEqualTo(uncached(RuleSet.builtIn()));
         assertThat(warnings).isEmpty();
+    }
+
+    /** A method with a body in a file that no candidate's entry point, evidence or closure comes from. */
+    private record Untouched(Path file, int braceLine) {
+        /** Puts {@code statement} at the start of the method's body. */
+        void insert(String statement) throws IOException {
+            List<String> lines = new ArrayList<>(Files.readAllLines(file));
+            lines.add(braceLine, "        " + statement);
+            Files.write(file, lines);
+        }
+    }
+
+    private Untouched untouchedMethod(Analysis analysis, Report report) throws IOException {
+        Set<String> reached = new HashSet<>();
+        report.candidates().forEach(c -> {
+            reached.add(c.location().file());
+            c.evidence().forEach(e -> reached.add(e.file()));
+            c.closure().typeNames().forEach(t -> reached.add(analysis.index().type(t).file().path()));
+        });
+        for (FileFacts f : analysis.index().files()) {
+            if (reached.contains(f.path())) {
+                continue;
+            }
+            for (TypeFacts t : f.types()) {
+                for (MethodFacts m : t.methods()) {
+                    if (m.isConstructor() || m.isLambda() || m.endLine() <= m.nameLine()) {
+                        continue;
+                    }
+                    List<String> lines = Files.readAllLines(repo.resolve(f.path()));
+                    for (int i = m.nameLine() - 1; i < m.endLine() - 1; i++) {
+                        if (lines.get(i).strip().endsWith("{")) {
+                            return new Untouched(repo.resolve(f.path()), i + 1);
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the example has no method outside every closure");
+    }
+
+    @Test
+    void aBodyEditThatCanAddNoEntryPointReusesEveryScoreWithoutTheIndex() throws Exception {
+        Analysis first = analyze(true, RuleSet.builtIn());
+        untouchedMethod(first, scanAndKeep(first, RuleSet.builtIn())).insert("System.out.println(\"audit\");");
+
+        Analysis again = analyze(true, RuleSet.builtIn());
+        Report report = scanAndKeep(again, RuleSet.builtIn());
+        assertThat(again.scoresFromCache()).isEqualTo(report.candidates().size());
+        assertThat(again.indexBuilt()).as("the facts of unchanged files were not needed").isFalse();
+        assertThat(json(report)).isEqualTo(uncached(RuleSet.builtIn()));
+    }
+
+    @Test
+    void aRegistrationAddedWhereNoClosureReachesIsANewCandidate() throws Exception {
+        Analysis first = analyze(true, RuleSet.builtIn());
+        Report before = scanAndKeep(first, RuleSet.builtIn());
+        untouchedMethod(first, before).insert("io.javalin.Javalin.create().get(\"/late\", ctx -> ctx.result(\"late\"));");
+
+        Analysis again = analyze(true, RuleSet.builtIn());
+        Report report = scanAndKeep(again, RuleSet.builtIn());
+        assertThat(report.candidates()).hasSize(before.candidates().size() + 1)
+                .anySatisfy(c -> assertThat(c.trigger().detail()).containsEntry("route", "/late"));
+        assertThat(json(report)).isEqualTo(uncached(RuleSet.builtIn()));
     }
 
     @Test

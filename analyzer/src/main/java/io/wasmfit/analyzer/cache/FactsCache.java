@@ -1,19 +1,17 @@
 package io.wasmfit.analyzer.cache;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +30,9 @@ import io.wasmfit.model.Problem;
  * file's content hash decides. The key holds everything that changes facts (tool build, codec,
  * language level, size limit); rules are not part of it because facts do not depend on rules —
  * every scan scores afresh. A cache that cannot be read is discarded with a warning, never trusted.
+ * Each chunk holds what tells a file's change (path, size, time, hash, problems) ahead of its
+ * facts, which are decoded only when asked for: a re-scan whose change reaches no candidate
+ * needs the facts of the changed files only.
  */
 public final class FactsCache {
 
@@ -42,8 +43,63 @@ public final class FactsCache {
     private static final int FILES_PER_CHUNK = 256;
     private static final long RACY_MILLIS = 2000;
 
-    /** What the cache knows of one file: facts (null when it did not parse) and problems. */
-    public record Entry(long size, long modified, String hash, FileFacts facts, List<Problem> problems) {
+    /** What the cache knows of one file: facts (null when it did not parse, read on demand) and problems. */
+    public static final class Entry {
+        private final long size;
+        private final long modified;
+        private final String hash;
+        private final List<Problem> problems;
+        private final boolean parsed;
+        private final FileFacts facts;
+        private final Chunk chunk;
+        private final int slot;
+
+        public Entry(long size, long modified, String hash, FileFacts facts, List<Problem> problems) {
+            this(size, modified, hash, problems, facts != null, facts, null, -1);
+        }
+
+        private Entry(long size, long modified, String hash, List<Problem> problems, boolean parsed, FileFacts facts,
+                      Chunk chunk, int slot) {
+            this.size = size;
+            this.modified = modified;
+            this.hash = hash;
+            this.problems = List.copyOf(problems);
+            this.parsed = parsed;
+            this.facts = facts;
+            this.chunk = chunk;
+            this.slot = slot;
+        }
+
+        public long size() {
+            return size;
+        }
+
+        public long modified() {
+            return modified;
+        }
+
+        public String hash() {
+            return hash;
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+
+        /** Whether the file parsed (without reading its facts). */
+        public boolean parsed() {
+            return parsed;
+        }
+
+        /** The facts, decoded with the rest of their chunk on first use; null when the file did not parse. */
+        public FileFacts facts() {
+            return chunk == null || !parsed ? facts : chunk.facts(slot);
+        }
+
+        /** The same content seen with another size or time (the file was touched). */
+        Entry touched(long newSize, long newModified) {
+            return new Entry(newSize, newModified, hash, problems, parsed, facts, chunk, slot);
+        }
     }
 
     private final Path file;
@@ -53,8 +109,62 @@ public final class FactsCache {
     private final List<Chunk> chunks;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
 
-    /** A chunk as read: its files in order and its bytes, written again as they are when none of its files changed. */
-    private record Chunk(List<String> paths, byte[] bytes) {
+    /**
+     * A chunk as read: its files in order and its bytes, written again as they are when none of
+     * its files changed. Its facts are decoded, all at once, the first time one is asked for.
+     */
+    private static final class Chunk {
+        private final List<String> paths = new ArrayList<>();
+        private final byte[] bytes;
+        private FactsCodec.Reader rest; // past the files' metadata, until the facts are read
+        private FileFacts[] facts;
+        private boolean[] parsed;
+
+        Chunk(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        /** Reads the files' metadata, leaving the facts for later. */
+        List<Entry> readEntries() throws IOException {
+            FactsCodec.Reader reader = new FactsCodec.Reader(bytes);
+            int n = reader.varint();
+            if (n < 0 || n > FILES_PER_CHUNK) {
+                throw new IOException("corrupt chunk size");
+            }
+            List<Entry> entries = new ArrayList<>(n);
+            parsed = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                paths.add(reader.string());
+                long size = reader.readLong();
+                long modified = reader.readLong();
+                String hash = reader.string();
+                List<Problem> problems = reader.problems();
+                parsed[i] = reader.readBoolean();
+                entries.add(new Entry(size, modified, hash, problems, parsed[i], null, this, i));
+            }
+            rest = reader;
+            return entries;
+        }
+
+        synchronized FileFacts facts(int slot) {
+            if (facts == null) {
+                try {
+                    FileFacts[] read = new FileFacts[parsed.length];
+                    for (int i = 0; i < read.length; i++) {
+                        read[i] = parsed[i] ? rest.file() : null;
+                    }
+                    if (!rest.atEnd()) {
+                        throw new IOException("trailing bytes in a chunk");
+                    }
+                    facts = read;
+                    rest = null;
+                } catch (IOException | RuntimeException e) {
+                    // the checksum matched, so only a codec bug gets here: fail the scan rather than guess
+                    throw new IllegalStateException("the scan cache holds facts this build cannot read: " + e.getMessage(), e);
+                }
+            }
+            return facts[slot];
+        }
     }
 
     private FactsCache(Path file, String key, long writtenAt, Map<String, Entry> previous, List<Chunk> chunks) {
@@ -106,9 +216,17 @@ public final class FactsCache {
             if (in.read() != -1) {
                 throw new IOException("trailing bytes");
             }
-            Map<String, Entry> entries = new ConcurrentHashMap<>();
-            List<Chunk> decoded = raw.parallelStream().map(chunk -> new Chunk(decode(chunk, entries), chunk)).toList();
-            return new FactsCache(file, key, writtenAt, entries, decoded);
+            Map<String, Entry> entries = new HashMap<>();
+            List<Chunk> read = new ArrayList<>(chunks);
+            for (byte[] bytes : raw) {
+                Chunk chunk = new Chunk(bytes);
+                List<Entry> files = chunk.readEntries();
+                for (int i = 0; i < files.size(); i++) {
+                    entries.put(chunk.paths.get(i), files.get(i));
+                }
+                read.add(chunk);
+            }
+            return new FactsCache(file, key, writtenAt, entries, read);
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             warn.accept("the scan cache " + file + " could not be read (" + reason + "); it was discarded");
@@ -118,29 +236,6 @@ public final class FactsCache {
                 // a cache that cannot be deleted is overwritten on save
             }
             return empty(file, key);
-        }
-    }
-
-    private static List<String> decode(byte[] chunk, Map<String, Entry> into) {
-        try {
-            FactsCodec.Reader reader = new FactsCodec.Reader(chunk);
-            int n = reader.varint();
-            List<String> paths = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                String path = reader.string();
-                paths.add(path);
-                long size = reader.readLong();
-                long modified = reader.readLong();
-                String hash = reader.string();
-                FileFacts facts = reader.readBoolean() ? reader.file() : null;
-                into.put(path, new Entry(size, modified, hash, facts, reader.problems()));
-            }
-            if (!reader.atEnd()) {
-                throw new IOException("trailing bytes in a chunk");
-            }
-            return paths;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -158,7 +253,7 @@ public final class FactsCache {
     public Entry sameContent(String path, String hash, long size, long modified) {
         Entry e = previous.get(path);
         if (e != null && e.hash().equals(hash)) {
-            Entry touched = new Entry(size, modified, hash, e.facts(), e.problems());
+            Entry touched = e.touched(size, modified);
             current.put(path, touched);
             return touched;
         }
@@ -168,6 +263,11 @@ public final class FactsCache {
     /** What the last scan knew of a file (null: it was not there, or there was no usable cache). */
     public Entry previous(String path) {
         return previous.get(path);
+    }
+
+    /** Decodes the facts of every chunk still undecoded, in parallel: for callers about to ask for all of them. */
+    public void readAllFacts() {
+        chunks.parallelStream().filter(c -> !c.paths.isEmpty()).forEach(c -> c.facts(0));
     }
 
     /** Whether a usable cache of an earlier scan was loaded. */
@@ -201,44 +301,35 @@ public final class FactsCache {
      * bytes far cheaper than inflating them.
      */
     public void save(long stamp) throws IOException {
-        Files.createDirectories(file.getParent());
         List<Map.Entry<String, Entry>> sorted = new ArrayList<>(new TreeMap<>(current).entrySet());
         List<List<Map.Entry<String, Entry>>> groups = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i += FILES_PER_CHUNK) {
             groups.add(sorted.subList(i, Math.min(sorted.size(), i + FILES_PER_CHUNK)));
         }
         List<byte[]> encoded = java.util.stream.IntStream.range(0, groups.size()).parallel()
-                .mapToObj(i -> unchangedChunk(i, groups.get(i)) ? chunks.get(i).bytes() : encode(groups.get(i))).toList();
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeInt(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeUTF(key);
-                out.writeLong(stamp);
-                out.writeInt(encoded.size());
-                for (byte[] chunk : encoded) {
-                    out.writeInt(chunk.length);
-                    out.write(chunk);
-                    out.writeLong(crc(chunk));
-                }
+                .mapToObj(i -> unchangedChunk(i, groups.get(i)) ? chunks.get(i).bytes : encode(groups.get(i))).toList();
+        AtomicWrite.write(file, stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(key);
+            out.writeLong(stamp);
+            out.writeInt(encoded.size());
+            for (byte[] chunk : encoded) {
+                out.writeInt(chunk.length);
+                out.write(chunk);
+                out.writeLong(crc(chunk));
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            out.flush();
+        });
     }
 
     /** Whether the {@code i}-th chunk read holds exactly these files, each unchanged since it was read. */
     private boolean unchangedChunk(int i, List<Map.Entry<String, Entry>> group) {
-        if (i >= chunks.size() || chunks.get(i).paths().size() != group.size()) {
+        if (i >= chunks.size() || chunks.get(i).paths.size() != group.size()) {
             return false;
         }
-        List<String> paths = chunks.get(i).paths();
+        List<String> paths = chunks.get(i).paths;
         for (int j = 0; j < group.size(); j++) {
             Map.Entry<String, Entry> e = group.get(j);
             if (!paths.get(j).equals(e.getKey()) || previous.get(e.getKey()) != e.getValue()) {
@@ -261,6 +352,7 @@ public final class FactsCache {
         return true;
     }
 
+    /** The files' metadata first, then the facts of those that parsed, so that a reader can stop after the metadata. */
     private static byte[] encode(List<Map.Entry<String, Entry>> chunk) {
         FactsCodec.Writer writer = new FactsCodec.Writer();
         writer.varint(chunk.size());
@@ -270,11 +362,13 @@ public final class FactsCache {
             writer.writeLong(entry.size());
             writer.writeLong(entry.modified());
             writer.string(entry.hash());
-            writer.writeBoolean(entry.facts() != null);
-            if (entry.facts() != null) {
-                writer.file(entry.facts());
-            }
             writer.problems(entry.problems());
+            writer.writeBoolean(entry.parsed());
+        }
+        for (Map.Entry<String, Entry> e : chunk) {
+            if (e.getValue().parsed()) {
+                writer.file(e.getValue().facts());
+            }
         }
         return writer.toByteArray();
     }

@@ -34,7 +34,7 @@ import io.wasmfit.model.Problem;
  */
 final class FactsCodec {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final Receiver IMPLICIT = new Receiver.Implicit();
     private static final Receiver THIS = new Receiver.This();

@@ -1,10 +1,8 @@
 package io.wasmfit.analyzer.cache;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -41,6 +39,12 @@ public final class ScoreCache {
         public Stored {
             offerFiles = List.copyOf(offerFiles);
             candidates = List.copyOf(candidates);
+        }
+
+        /** Whether a change to {@code files} reaches these scores: a file an entry point or a score was read from. */
+        public boolean reaches(java.util.Set<String> files) {
+            return !files.isEmpty() && (offerFiles.stream().anyMatch(files::contains)
+                    || candidates.stream().anyMatch(c -> c.files().stream().anyMatch(files::contains)));
         }
     }
 
@@ -95,17 +99,6 @@ public final class ScoreCache {
 
     /** Writes atomically: a reader sees the old file or the new one, never half of one. */
     public static void save(Path file, Stored stored) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            ReportJson.mapper().writeValue(tmp.toFile(), stored);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.write(file, out -> ReportJson.mapper().writeValue(out, stored));
     }
 }

@@ -112,12 +112,9 @@ public final class Assessor {
         List<Rule> entryRules = rules.active().stream().filter(Rule::isEntryPoint).toList();
         List<Rule> signalRules = rules.active().stream().filter(r -> !r.isEntryPoint()).toList();
         EntryPointFinder finder = new EntryPointFinder(index, evaluator, props);
-        if (last != null && untouched(last.offerFiles(), changed)
-                && last.candidates().stream().allMatch(s -> untouched(s.files(), changed))
+        if (last != null && !last.reaches(changed)
                 && !finder.anyOffer(index.types().stream().filter(t -> changed.contains(t.file().path())).toList(), entryRules)) {
-            // Entry points come from the same places as before and no closure passes through a change.
-            return new Assessment(sorted(last.candidates().stream().map(ScoreCache.Scored::candidate).toList()),
-                    last.candidates(), last.offerFiles(), last.candidates().size());
+            return unchanged(last);
         }
         EntryPointFinder.Found found = finder.find(entryRules);
         Map<String, ScoreCache.Scored> before = new HashMap<>();
@@ -150,6 +147,15 @@ public final class Assessor {
         }).toList();
         return new Assessment(sorted(scored.stream().map(ScoreCache.Scored::candidate).toList()), scored,
                 List.copyOf(found.offerFiles()), reused.get());
+    }
+
+    /**
+     * The last scan's candidates as they were: for when entry points come from the same places as
+     * before and no closure passes through a change.
+     */
+    public static Assessment unchanged(ScoreCache.Stored last) {
+        return new Assessment(sorted(last.candidates().stream().map(ScoreCache.Scored::candidate).toList()),
+                last.candidates(), last.offerFiles(), last.candidates().size());
     }
 
     private static List<Candidate> sorted(List<Candidate> candidates) {
