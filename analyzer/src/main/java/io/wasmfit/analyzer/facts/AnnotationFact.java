@@ -12,6 +12,7 @@ import java.util.TreeMap;
 public record AnnotationFact(String name, Map<String, ValueExpr> attributes, int line) implements Serializable {
 
     public AnnotationFact {
+        name = Names.canonical(name);
         attributes = attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 

@@ -27,6 +27,9 @@ public sealed interface Arg extends Serializable {
 
     /** {@code new T(...)} without a class body: the type as written. */
     record Construction(String type) implements Arg {
+        public Construction {
+            type = Names.canonical(type);
+        }
     }
 
     /** The value returned by another call, such as {@code GET("/x")} in {@code route(GET("/x"), h)}. */

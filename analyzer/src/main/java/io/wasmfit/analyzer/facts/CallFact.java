@@ -13,6 +13,7 @@ public record CallFact(String name, Receiver receiver, int args, int line, boole
         implements Serializable {
 
     public CallFact {
+        name = Names.canonical(name);
         arguments = List.copyOf(arguments);
     }
 

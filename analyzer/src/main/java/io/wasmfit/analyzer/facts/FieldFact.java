@@ -14,6 +14,8 @@ public record FieldFact(String name, String type, Set<String> modifiers, List<An
                         ValueExpr initializer, boolean mutableInit) implements Serializable {
 
     public FieldFact {
+        name = Names.canonical(name);
+        type = Names.canonical(type);
         modifiers = Set.copyOf(modifiers);
         annotations = List.copyOf(annotations);
     }

@@ -25,6 +25,8 @@ public record MethodFacts(String name, List<ParamFact> params, String returnType
     private static final String LAMBDA = "$lambda$";
 
     public MethodFacts {
+        name = Names.canonical(name);
+        returnType = Names.canonical(returnType);
         params = List.copyOf(params);
         modifiers = Set.copyOf(modifiers);
         annotations = List.copyOf(annotations);

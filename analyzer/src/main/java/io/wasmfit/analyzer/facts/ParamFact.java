@@ -8,6 +8,8 @@ public record ParamFact(String name, String type, List<AnnotationFact> annotatio
         implements Serializable {
 
     public ParamFact {
+        name = Names.canonical(name);
+        type = Names.canonical(type);
         annotations = List.copyOf(annotations);
     }
 }

@@ -17,14 +17,23 @@ public sealed interface Receiver extends Serializable {
 
     /** A local variable or parameter with this declared type (as written, no type arguments). */
     record Typed(String type) implements Receiver {
+        public Typed {
+            type = Names.canonical(type);
+        }
     }
 
     /** A name that is not a local: a field (of this class or inherited), or a type for a static call. */
     record Name(String name) implements Receiver {
+        public Name {
+            name = Names.canonical(name);
+        }
     }
 
     /** {@code this.name}: a field. */
     record Field(String name) implements Receiver {
+        public Field {
+            name = Names.canonical(name);
+        }
     }
 
     /** The result of another call of the same method: index into its calls. */

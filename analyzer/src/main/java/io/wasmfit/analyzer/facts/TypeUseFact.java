@@ -4,4 +4,8 @@ import java.io.Serializable;
 
 /** A type named in a method's signature or body (as written, no type arguments). */
 public record TypeUseFact(String type, int line) implements Serializable {
+
+    public TypeUseFact {
+        type = Names.canonical(type);
+    }
 }

@@ -12,10 +12,16 @@ public sealed interface ValueExpr extends Serializable {
 
     /** A name such as {@code Topics.ORDERS} or {@code RequestMethod.POST}: a constant or an enum constant. */
     record Ref(String name) implements ValueExpr {
+        public Ref {
+            name = Names.canonical(name);
+        }
     }
 
     /** {@code Foo.class}. */
     record ClassLiteral(String type) implements ValueExpr {
+        public ClassLiteral {
+            type = Names.canonical(type);
+        }
     }
 
     /** {@code a + b} of strings. */

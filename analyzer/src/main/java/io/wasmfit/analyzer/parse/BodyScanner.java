@@ -359,11 +359,8 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
         boolean constant = e instanceof LiteralExpr || e instanceof ClassExpr || e instanceof BinaryExpr
                 || e instanceof NameExpr n && !locals.containsKey(n.getNameAsString())
                 || e instanceof FieldAccessExpr fa && !locals.containsKey(firstSegment(fa));
-        if (constant) {
-            ValueExpr value = FactExtractor.value(e);
-            if (!(value instanceof ValueExpr.Other)) {
-                return new PendingArg(new Arg.Value(value), null);
-            }
+        if (constant && FactExtractor.isValue(e)) {
+            return new PendingArg(new Arg.Value(FactExtractor.value(e)), null);
         }
         return new PendingArg(Arg.Other.INSTANCE, null);
     }

@@ -38,9 +38,12 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -223,8 +226,7 @@ public final class FactExtractor {
         boolean mutable = false;
         if (v.getInitializer().isPresent()) {
             Expression init = v.getInitializer().get();
-            ValueExpr value = value(init);
-            constant = value instanceof ValueExpr.Other ? null : value;
+            constant = isValue(init) ? value(init) : null;
             if (init instanceof ObjectCreationExpr oce) {
                 mutable = MUTABLE_TYPE.matcher(oce.getType().getNameAsString()).matches();
             } else {
@@ -293,7 +295,7 @@ public final class FactExtractor {
             return new ValueExpr.Literal(t.asString());
         }
         if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr || e instanceof DoubleLiteralExpr) {
-            return new ValueExpr.Literal(e.toString().replace("_", "").replaceAll("[lLdDfF]$", ""));
+            return new ValueExpr.Literal(((LiteralStringValueExpr) e).getValue().replace("_", "").replaceAll("[lLdDfF]$", ""));
         }
         if (e instanceof BooleanLiteralExpr b) {
             return new ValueExpr.Literal(String.valueOf(b.getValue()));
@@ -306,7 +308,7 @@ public final class FactExtractor {
             return new ValueExpr.Literal("-" + lit.value());
         }
         if (e instanceof NameExpr || e instanceof FieldAccessExpr) {
-            return new ValueExpr.Ref(e.toString());
+            return new ValueExpr.Ref(dotted(e));
         }
         if (e instanceof ClassExpr c) {
             return new ValueExpr.ClassLiteral(typeName(c.getType()));
@@ -318,6 +320,36 @@ public final class FactExtractor {
             return new ValueExpr.Array(arr.getValues().stream().map(FactExtractor::value).toList());
         }
         return new ValueExpr.Other(e.toString());
+    }
+
+    /**
+     * Whether {@link #value} of the expression is a value rather than {@link ValueExpr.Other}: a
+     * caller that drops other expressions asks this first, as their text is printed from the tree.
+     */
+    static boolean isValue(Expression e) {
+        if (e instanceof EnclosedExpr en) {
+            return isValue(en.getInner());
+        }
+        if (e instanceof UnaryExpr u) {
+            return u.getOperator() == UnaryExpr.Operator.MINUS && value(u.getExpression()) instanceof ValueExpr.Literal;
+        }
+        if (e instanceof BinaryExpr b) {
+            return b.getOperator() == BinaryExpr.Operator.PLUS;
+        }
+        return e instanceof LiteralExpr && !(e instanceof NullLiteralExpr) || e instanceof NameExpr
+                || e instanceof FieldAccessExpr || e instanceof ClassExpr || e instanceof ArrayInitializerExpr;
+    }
+
+    /** {@code a.b.C} as written, without printing the tree for the common case of names only. */
+    private static String dotted(Expression e) {
+        if (e instanceof NameExpr n) {
+            return n.getNameAsString();
+        }
+        if (e instanceof FieldAccessExpr fa && (fa.getScope() instanceof NameExpr || fa.getScope() instanceof FieldAccessExpr)
+                && fa.getTypeArguments().isEmpty()) {
+            return dotted(fa.getScope()) + "." + fa.getNameAsString();
+        }
+        return e.toString();
     }
 
     /** A type as written, without type arguments: {@code List}, {@code Map.Entry}, {@code int[]}. */

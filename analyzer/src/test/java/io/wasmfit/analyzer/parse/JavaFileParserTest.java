@@ -12,9 +12,11 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 
 import io.wasmfit.analyzer.TestProjects;
+import io.wasmfit.analyzer.facts.Arg;
 import io.wasmfit.analyzer.facts.FileFacts;
 import io.wasmfit.analyzer.facts.MethodFacts;
 import io.wasmfit.analyzer.facts.Receiver;
+import io.wasmfit.analyzer.facts.ValueExpr;
 import io.wasmfit.analyzer.workspace.SourceWalker;
 import io.wasmfit.analyzer.workspace.WorkspaceFiles;
 
@@ -88,5 +90,33 @@ class JavaFileParserTest {
         JavaFileParser.Outcome outcome = new JavaFileParser(1 << 20).parse(code.getBytes(StandardCharsets.UTF_8), "Twice.java");
         assertThat(outcome.parsed()).isTrue();
         assertThat(outcome.facts().types().get(0).methods().get(0).calls()).extracting(c -> c.name()).containsExactly("work");
+    }
+
+    /** Constants keep their values as written; other expressions are kept as text only where a rule may read them. */
+    @Test
+    void constantsAreValuesAndOtherExpressionsAreNot() {
+        FileFacts f = new JavaFileParser(1 << 20).parse("""
+                package shop;
+                class Prices {
+                    static final String BASE = Routes.API + "/prices";
+                    static final long LIMIT = 1_000L;
+                    static final int FLOOR = -5;
+                    static final Object MAP = new java.util.HashMap<>();
+                    static final int AREA = Sizes.W * Sizes.H;
+                    @Tag(name = shop.api.Tags.PRICES, value = compute())
+                    void quote(String id) {
+                        log(BASE, shop.api.Tags.PRICES, 2 * LIMIT, null);
+                    }
+                }
+                """.getBytes(StandardCharsets.UTF_8), "shop/Prices.java").facts();
+        var type = f.types().get(0);
+        assertThat(type.fields()).extracting(field -> field.initializer()).containsExactly(
+                new ValueExpr.Concat(java.util.List.of(new ValueExpr.Ref("Routes.API"), new ValueExpr.Literal("/prices"))),
+                new ValueExpr.Literal("1000"), new ValueExpr.Literal("-5"), null, null);
+        MethodFacts quote = type.methods().get(0);
+        assertThat(quote.annotations().get(0).attributes()).containsEntry("name", new ValueExpr.Ref("shop.api.Tags.PRICES"))
+                .containsEntry("value", new ValueExpr.Other("compute()"));
+        assertThat(quote.calls().get(0).arguments()).containsExactly(new Arg.Value(new ValueExpr.Ref("BASE")),
+                new Arg.Value(new ValueExpr.Ref("shop.api.Tags.PRICES")), Arg.Other.INSTANCE, Arg.Other.INSTANCE);
     }
 }
