@@ -21,14 +21,18 @@ public final class NamePattern {
     /** What the last name segment must look like: lets a matcher reject {@code @Override} without resolving it. */
     private final Pattern simpleName;
     private final Map<String, Boolean> memo = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> simpleMemo = new ConcurrentHashMap<>();
     /** Every name the pattern matches, when it has no '*': then matching is a set lookup. */
     private final java.util.Set<String> literals;
+    /** The same for last segments: the pre-check runs for every method against every rule. */
+    private final java.util.Set<String> simpleLiterals;
 
     private NamePattern(List<String> sources, Pattern regex, Pattern simpleName) {
         this.sources = List.copyOf(sources);
         this.regex = regex;
         this.simpleName = simpleName;
         this.literals = expand(sources);
+        this.simpleLiterals = expand(sources.stream().map(NamePattern::lastSegment).toList());
     }
 
     /** The names a list of globs stands for, or null when one has a '*' (or too many alternatives). */
@@ -88,11 +92,15 @@ public final class NamePattern {
         if (literals != null) {
             return literals.contains(name);
         }
+        return memoized(memo, regex, name);
+    }
+
+    private static boolean memoized(Map<String, Boolean> memo, Pattern pattern, String name) {
         Boolean known = memo.get(name);
         if (known != null) {
             return known;
         }
-        boolean result = regex.matcher(name).matches();
+        boolean result = pattern.matcher(name).matches();
         if (memo.size() < MEMO_LIMIT) {
             memo.put(name, result);
         }
@@ -106,7 +114,10 @@ public final class NamePattern {
 
     /** Whether this pattern can match a name whose last segment is {@code simpleName} (a cheap pre-check). */
     public boolean mayMatchSimpleName(String simpleName) {
-        return simpleName != null && this.simpleName.matcher(simpleName).matches();
+        if (simpleName == null) {
+            return false;
+        }
+        return simpleLiterals != null ? simpleLiterals.contains(simpleName) : memoized(simpleMemo, this.simpleName, simpleName);
     }
 
     /** The part of a glob after its last dot outside braces, or "*" when a star may span segments there. */

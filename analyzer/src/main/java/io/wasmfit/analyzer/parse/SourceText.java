@@ -51,6 +51,10 @@ public record SourceText(String text, String note, int line) {
             }
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        if (ascii(bytes, start)) {
+            // most sources are plain ASCII: valid UTF-8 as they are, and copied without a decoder's char buffer
+            return new SourceText(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1), null, 0);
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -67,6 +71,15 @@ public record SourceText(String text, String note, int line) {
             return new SourceText(new String(bytes, start, bytes.length - start, FALLBACK),
                     "not valid UTF-8; read as windows-1252", 0);
         }
+    }
+
+    private static boolean ascii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lineOf(byte[] bytes, int offset) {
