@@ -50,8 +50,22 @@ public final class MatchEvaluator {
     }
 
     public List<Hit> evaluate(Match match, MethodRef ref) {
+        return evaluate(match, context(ref));
+    }
+
+    /** The hits of each match on one method, which is looked up once for all of them. */
+    public List<List<Hit>> evaluateEach(List<Match> matches, MethodRef ref) {
+        Context c = context(ref);
+        List<List<Hit>> out = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            out.add(evaluate(m, c));
+        }
+        return out;
+    }
+
+    private Context context(MethodRef ref) {
         TypeEntry type = index.type(ref.typeFqn());
-        return evaluate(match, new Context(type, ref.facts(index), ref));
+        return new Context(type, ref.isInitializer() ? type.type().initializer() : type.type().methods().get(ref.index()), ref);
     }
 
     private record Context(TypeEntry type, MethodFacts method, MethodRef ref) {

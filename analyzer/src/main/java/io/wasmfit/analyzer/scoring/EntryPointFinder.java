@@ -17,6 +17,7 @@ import io.wasmfit.analyzer.index.MethodRef;
 import io.wasmfit.analyzer.index.RepoIndex;
 import io.wasmfit.analyzer.index.TypeEntry;
 import io.wasmfit.analyzer.workspace.AppProperties;
+import io.wasmfit.rules.Match;
 import io.wasmfit.rules.Rule;
 
 /**
@@ -58,7 +59,8 @@ final class EntryPointFinder {
     Found find(List<Rule> entryRules) {
         List<TypeEntry> types = new ArrayList<>(index.types());
         types.sort((a, b) -> a.fqn().compareTo(b.fqn()));
-        List<List<Offer>> offers = types.parallelStream().map(t -> offers(t, entryRules)).toList();
+        List<Match> matches = entryRules.stream().map(Rule::match).toList();
+        List<List<Offer>> offers = types.parallelStream().map(t -> offers(t, entryRules, matches)).toList();
         Map<MethodRef, EntryPoint> best = new TreeMap<>();
         Set<String> offerFiles = new TreeSet<>();
         for (int i = 0; i < types.size(); i++) {
@@ -72,20 +74,24 @@ final class EntryPointFinder {
 
     /** Whether any entry-point rule matches anything in these types. */
     boolean anyOffer(Collection<TypeEntry> types, List<Rule> entryRules) {
-        return types.stream().anyMatch(t -> !offers(t, entryRules).isEmpty());
+        List<Match> matches = entryRules.stream().map(Rule::match).toList();
+        return types.stream().anyMatch(t -> !offers(t, entryRules, matches).isEmpty());
     }
 
-    private List<Offer> offers(TypeEntry type, List<Rule> entryRules) {
+    /** @param matches the rules' matches, in the same order */
+    private List<Offer> offers(TypeEntry type, List<Rule> entryRules, List<Match> matches) {
         List<Offer> out = new ArrayList<>();
         List<MethodFacts> methods = type.type().methods();
         for (int i = MethodRef.INITIALIZER; i < methods.size(); i++) {
             MethodRef ref = new MethodRef(type.fqn(), i);
-            MethodFacts m = ref.facts(index);
+            MethodFacts m = ref.isInitializer() ? type.type().initializer() : methods.get(i);
             if (m.isConstructor() || m.isLambda() || ref.isInitializer() && m.calls().isEmpty()) {
                 continue;
             }
-            for (Rule rule : entryRules) {
-                List<Hit> hits = evaluator.evaluate(rule.match(), ref);
+            List<List<Hit>> each = evaluator.evaluateEach(matches, ref);
+            for (int r = 0; r < entryRules.size(); r++) {
+                Rule rule = entryRules.get(r);
+                List<Hit> hits = each.get(r);
                 for (Hit hit : hits) {
                     if (hit.handler() != null) {
                         out.add(new Offer(hit.handler(), rule, hit));

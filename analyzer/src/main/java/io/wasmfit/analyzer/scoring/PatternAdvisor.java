@@ -1,6 +1,7 @@
 package io.wasmfit.analyzer.scoring;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,11 +31,15 @@ final class PatternAdvisor {
     private final MatchEvaluator evaluator;
     private final List<SpinPattern> patterns;
     private final Map<Match, Boolean> repository = new ConcurrentHashMap<>();
+    /** Per closure condition (by identity: a match's own hash walks its whole tree), where it holds: closures overlap a lot. */
+    private final Map<Match, Map<MethodRef, Boolean>> atMethod = new IdentityHashMap<>();
 
     PatternAdvisor(RepoIndex index, MatchEvaluator evaluator, List<SpinPattern> patterns) {
         this.index = index;
         this.evaluator = evaluator;
         this.patterns = List.copyOf(patterns);
+        patterns.forEach(p -> p.when().stream().filter(c -> c.closure() != null)
+                .forEach(c -> atMethod.put(c.closure(), new ConcurrentHashMap<>())));
     }
 
     List<Pattern> advise(CandidateKind kind, MethodRef entry, ClosureResult closure, List<Evidence> evidence) {
@@ -59,10 +64,14 @@ final class PatternAdvisor {
         if (c.entry() != null && evaluator.evaluate(c.entry(), entry).isEmpty()) {
             return false;
         }
-        if (c.closure() != null && closure.methods().stream().allMatch(m -> evaluator.evaluate(c.closure(), m).isEmpty())) {
+        if (c.closure() != null && closure.methods().stream().noneMatch(m -> holdsAt(c.closure(), m))) {
             return false;
         }
         return c.repository() == null || repository.computeIfAbsent(c.repository(), this::anywhere);
+    }
+
+    private boolean holdsAt(Match match, MethodRef m) {
+        return atMethod.get(match).computeIfAbsent(m, ref -> !evaluator.evaluate(match, ref).isEmpty());
     }
 
     private boolean anywhere(Match match) {

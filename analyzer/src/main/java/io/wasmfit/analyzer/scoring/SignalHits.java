@@ -10,6 +10,7 @@ import io.wasmfit.analyzer.closure.ClosureResult;
 import io.wasmfit.analyzer.evaluate.Hit;
 import io.wasmfit.analyzer.evaluate.MatchEvaluator;
 import io.wasmfit.analyzer.index.MethodRef;
+import io.wasmfit.rules.Match;
 import io.wasmfit.rules.Rule;
 
 /**
@@ -19,11 +20,13 @@ import io.wasmfit.rules.Rule;
 final class SignalHits {
 
     private final List<Rule> rules;
+    private final List<Match> matches;
     private final MatchEvaluator evaluator;
     private final Map<MethodRef, List<List<Hit>>> byMethod = new ConcurrentHashMap<>();
 
     SignalHits(List<Rule> rules, MatchEvaluator evaluator) {
         this.rules = rules;
+        this.matches = rules.stream().map(Rule::match).toList();
         this.evaluator = evaluator;
     }
 
@@ -47,10 +50,6 @@ final class SignalHits {
     }
 
     private List<List<Hit>> evaluate(MethodRef m) {
-        List<List<Hit>> out = new ArrayList<>(rules.size());
-        for (Rule rule : rules) {
-            out.add(evaluator.evaluate(rule.match(), m));
-        }
-        return out;
+        return evaluator.evaluateEach(matches, m);
     }
 }
