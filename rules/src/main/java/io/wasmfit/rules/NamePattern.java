@@ -107,6 +107,16 @@ public final class NamePattern {
         return result;
     }
 
+    /** Every name this pattern matches, when they can be listed (no {@code *}); otherwise null. */
+    public java.util.Set<String> literalNames() {
+        return literals;
+    }
+
+    /** Every last segment of a name this pattern matches, when they can be listed; otherwise null. */
+    public java.util.Set<String> simpleLiteralNames() {
+        return simpleLiterals;
+    }
+
     /** The patterns as written in the rule file. */
     public List<String> sources() {
         return sources;

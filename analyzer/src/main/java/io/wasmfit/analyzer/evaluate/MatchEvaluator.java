@@ -1,6 +1,7 @@
 package io.wasmfit.analyzer.evaluate;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,12 +54,16 @@ public final class MatchEvaluator {
         return evaluate(match, context(ref));
     }
 
-    /** The hits of each match on one method, which is looked up once for all of them. */
-    public List<List<Hit>> evaluateEach(List<Match> matches, MethodRef ref) {
+    /**
+     * The hits of each of the prefilter's matches on one method, which is looked up once for all of
+     * them; a match the prefilter rules out has none.
+     */
+    public List<List<Hit>> evaluateEach(RulePrefilter matches, MethodRef ref) {
         Context c = context(ref);
-        List<List<Hit>> out = new ArrayList<>(matches.size());
-        for (Match m : matches) {
-            out.add(evaluate(m, c));
+        BitSet candidates = matches.candidates(c.type(), c.method());
+        List<List<Hit>> out = new ArrayList<>(matches.matches().size());
+        for (int i = 0; i < matches.matches().size(); i++) {
+            out.add(candidates.get(i) ? evaluate(matches.matches().get(i), c) : List.of());
         }
         return out;
     }

@@ -11,13 +11,13 @@ import java.util.TreeSet;
 
 import io.wasmfit.analyzer.evaluate.Hit;
 import io.wasmfit.analyzer.evaluate.MatchEvaluator;
+import io.wasmfit.analyzer.evaluate.RulePrefilter;
 import io.wasmfit.analyzer.evaluate.TriggerDetails;
 import io.wasmfit.analyzer.facts.MethodFacts;
 import io.wasmfit.analyzer.index.MethodRef;
 import io.wasmfit.analyzer.index.RepoIndex;
 import io.wasmfit.analyzer.index.TypeEntry;
 import io.wasmfit.analyzer.workspace.AppProperties;
-import io.wasmfit.rules.Match;
 import io.wasmfit.rules.Rule;
 
 /**
@@ -59,7 +59,7 @@ final class EntryPointFinder {
     Found find(List<Rule> entryRules) {
         List<TypeEntry> types = new ArrayList<>(index.types());
         types.sort((a, b) -> a.fqn().compareTo(b.fqn()));
-        List<Match> matches = entryRules.stream().map(Rule::match).toList();
+        RulePrefilter matches = new RulePrefilter(entryRules.stream().map(Rule::match).toList());
         List<List<Offer>> offers = types.parallelStream().map(t -> offers(t, entryRules, matches)).toList();
         Map<MethodRef, EntryPoint> best = new TreeMap<>();
         Set<String> offerFiles = new TreeSet<>();
@@ -74,12 +74,12 @@ final class EntryPointFinder {
 
     /** Whether any entry-point rule matches anything in these types. */
     boolean anyOffer(Collection<TypeEntry> types, List<Rule> entryRules) {
-        List<Match> matches = entryRules.stream().map(Rule::match).toList();
+        RulePrefilter matches = new RulePrefilter(entryRules.stream().map(Rule::match).toList());
         return types.stream().anyMatch(t -> !offers(t, entryRules, matches).isEmpty());
     }
 
     /** @param matches the rules' matches, in the same order */
-    private List<Offer> offers(TypeEntry type, List<Rule> entryRules, List<Match> matches) {
+    private List<Offer> offers(TypeEntry type, List<Rule> entryRules, RulePrefilter matches) {
         List<Offer> out = new ArrayList<>();
         List<MethodFacts> methods = type.type().methods();
         for (int i = MethodRef.INITIALIZER; i < methods.size(); i++) {

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.wasmfit.analyzer.closure.ClosureResult;
 import io.wasmfit.analyzer.evaluate.Hit;
 import io.wasmfit.analyzer.evaluate.MatchEvaluator;
+import io.wasmfit.analyzer.evaluate.RulePrefilter;
 import io.wasmfit.analyzer.index.MethodRef;
-import io.wasmfit.rules.Match;
 import io.wasmfit.rules.Rule;
 
 /**
@@ -20,13 +20,13 @@ import io.wasmfit.rules.Rule;
 final class SignalHits {
 
     private final List<Rule> rules;
-    private final List<Match> matches;
+    private final RulePrefilter matches;
     private final MatchEvaluator evaluator;
     private final Map<MethodRef, List<List<Hit>>> byMethod = new ConcurrentHashMap<>();
 
     SignalHits(List<Rule> rules, MatchEvaluator evaluator) {
         this.rules = rules;
-        this.matches = rules.stream().map(Rule::match).toList();
+        this.matches = new RulePrefilter(rules.stream().map(Rule::match).toList());
         this.evaluator = evaluator;
     }
 
