@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import io.wasmfit.analyzer.facts.CallFact;
 import io.wasmfit.analyzer.facts.FileFacts;
@@ -63,9 +65,6 @@ public final class OfferFilter {
             return before != after;
         }
         Edit edit = new Edit(before, after);
-        if (!edit.calls && !edit.news && !edit.typeUses && !edit.loops) {
-            return rules.stream().anyMatch(r -> readsText(r.match(), file));
-        }
         return rules.stream().anyMatch(r -> mayChange(r.match(), edit, file));
     }
 
@@ -94,95 +93,65 @@ public final class OfferFilter {
     }
 
     private static boolean mayChange(Match match, Edit edit, String file) {
-        if (match instanceof Match.Call call) {
-            return edit.calls && edit.callsNamed(call);
-        }
-        if (match instanceof Match.New) {
-            return edit.news;
-        }
-        if (match instanceof Match.TypeUse) {
-            return edit.typeUses;
-        }
-        if (match instanceof Match.Fact fact) {
-            return switch (fact.fact()) {
-                case "unbounded-loop" -> edit.loops;
-                case "static-state-write", "instance-state-write" -> edit.calls;
-                default -> false; // modifiers and fields: declarations
-            };
-        }
-        if (match instanceof Match.Text) {
-            return readsText(match, file);
-        }
-        if (match instanceof Match.All all) {
-            return all.matches().stream().anyMatch(m -> mayChange(m, edit, file));
-        }
-        if (match instanceof Match.Any any) {
-            return any.matches().stream().anyMatch(m -> mayChange(m, edit, file));
-        }
-        if (match instanceof Match.Not not) {
-            return mayChange(not.match(), edit, file);
-        }
-        if (match instanceof Match.Optional opt) {
-            return mayChange(opt.match(), edit, file);
-        }
-        return false; // annotations, supertypes, method signatures, imports, dependencies: declarations
+        return anyPart(match, part -> {
+            if (part instanceof Match.Call call) {
+                return edit.calls && edit.callsNamed(call);
+            }
+            if (part instanceof Match.Fact fact) {
+                return switch (fact.fact()) {
+                    case "unbounded-loop" -> edit.loops;
+                    case "static-state-write", "instance-state-write" -> edit.calls;
+                    default -> false; // modifiers and fields: declarations
+                };
+            }
+            // annotations, supertypes, method signatures, imports, dependencies are declarations: unchanged
+            return part instanceof Match.New && edit.news || part instanceof Match.TypeUse && edit.typeUses
+                    || readsText(part, file);
+        });
     }
 
     /** Whether a part of the match reads the Java text of the file (the old text is gone, so any edit may change it). */
     private static boolean readsText(Match match, String file) {
-        if (match instanceof Match.Text t) {
-            return t.files() == null || t.files().matcher(file).find();
-        }
+        return anyPart(match, part -> part instanceof Match.Text t && (t.files() == null || t.files().matcher(file).find()));
+    }
+
+    /** Whether any leaf of the match (below all, any, not and optional) is one {@code leaf} accepts. */
+    private static boolean anyPart(Match match, Predicate<Match> leaf) {
         if (match instanceof Match.All all) {
-            return all.matches().stream().anyMatch(m -> readsText(m, file));
+            return all.matches().stream().anyMatch(m -> anyPart(m, leaf));
         }
         if (match instanceof Match.Any any) {
-            return any.matches().stream().anyMatch(m -> readsText(m, file));
+            return any.matches().stream().anyMatch(m -> anyPart(m, leaf));
         }
         if (match instanceof Match.Not not) {
-            return readsText(not.match(), file);
+            return anyPart(not.match(), leaf);
         }
         if (match instanceof Match.Optional opt) {
-            return readsText(opt.match(), file);
+            return anyPart(opt.match(), leaf);
         }
-        return false;
+        return leaf.test(match);
     }
 
     private static boolean sameCalls(List<CallFact> a, List<CallFact> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            CallFact x = a.get(i);
-            CallFact y = b.get(i);
-            if (!x.name().equals(y.name()) || !x.receiver().equals(y.receiver()) || x.args() != y.args()
-                    || x.inLoop() != y.inLoop() || !x.arguments().equals(y.arguments())) {
-                return false;
-            }
-        }
-        return true;
+        return same(a, b, (x, y) -> x.name().equals(y.name()) && x.receiver().equals(y.receiver()) && x.args() == y.args()
+                && x.inLoop() == y.inLoop() && x.arguments().equals(y.arguments()));
     }
 
     private static boolean sameNews(List<NewFact> a, List<NewFact> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            NewFact x = a.get(i);
-            NewFact y = b.get(i);
-            if (!x.type().equals(y.type()) || x.args() != y.args() || x.inLoop() != y.inLoop()) {
-                return false;
-            }
-        }
-        return true;
+        return same(a, b, (x, y) -> x.type().equals(y.type()) && x.args() == y.args() && x.inLoop() == y.inLoop());
     }
 
     private static boolean sameTypeUses(List<TypeUseFact> a, List<TypeUseFact> b) {
+        return same(a, b, (x, y) -> Objects.equals(x.type(), y.type()));
+    }
+
+    /** Equal lists by {@code same}, which compares facts without their lines. */
+    private static <T> boolean same(List<T> a, List<T> b, BiPredicate<T, T> same) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!Objects.equals(a.get(i).type(), b.get(i).type())) {
+            if (!same.test(a.get(i), b.get(i))) {
                 return false;
             }
         }
