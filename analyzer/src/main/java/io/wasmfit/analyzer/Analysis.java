@@ -63,9 +63,8 @@ public final class Analysis {
     private volatile int scoresFromCache;
 
     Analysis(Source source, int files, List<String> parsedPaths, Supplier<List<FileFacts>> facts, List<Problem> problems,
-             List<BuildDependency> dependencies,
-             AppProperties props, ScanOptions options, long analyzeNanos, int filesFromCache,
-             CompletableFuture<Void> cacheWritten, List<String> textFiles, Changes changes,
+             List<BuildDependency> dependencies, AppProperties props, ScanOptions options, long analyzeNanos,
+             int filesFromCache, CompletableFuture<Void> cacheWritten, List<String> textFiles, Changes changes,
              CompletableFuture<ScoreCache.Read> lastScores) {
         this.source = source;
         this.files = files;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ class CacheTest {
     Path repo;
     Path cacheDir;
     final List<String> warnings = new ArrayList<>();
+    final List<Analysis> analyses = new ArrayList<>();
     final ScanListener collecting = new ScanListener() {
         @Override
         public void warning(String message) {
@@ -64,7 +66,14 @@ class CacheTest {
         ScanOptions options = TestProjects.options(rules).withCacheDir(cacheDir).withCache(cache);
         Analysis analysis = new Scanner(options).analyze(repo.toString(), null, collecting);
         analysis.awaitCacheWritten();
+        analyses.add(analysis);
         return analysis;
+    }
+
+    /** A report writes its scores in the background: the temporary folder goes only after they are written. */
+    @AfterEach
+    void awaitTheCacheWriters() {
+        analyses.forEach(Analysis::awaitCacheWritten);
     }
 
     private static String json(Report r) {
