@@ -31,6 +31,8 @@ import io.wasmfit.model.Problem;
  * a code base). Java serialization was tried first: it overflows the stack on a large repository's
  * facts and is several times slower. {@link #VERSION} changes whenever a fact record does; the
  * round-trip test fails when a new field is not encoded.
+ * The writer and the reader stay in one file, long as it is, so that their field orders can be
+ * read side by side.
  */
 final class FactsCodec {
 
