@@ -70,7 +70,7 @@ public final class MatchEvaluator {
 
     private Context context(MethodRef ref) {
         TypeEntry type = index.type(ref.typeFqn());
-        return new Context(type, ref.isInitializer() ? type.type().initializer() : type.type().methods().get(ref.index()), ref);
+        return new Context(type, ref.facts(type), ref);
     }
 
     private record Context(TypeEntry type, MethodFacts method, MethodRef ref) {

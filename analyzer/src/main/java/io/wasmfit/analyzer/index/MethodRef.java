@@ -15,8 +15,12 @@ public record MethodRef(String typeFqn, int index) implements Comparable<MethodR
     }
 
     public MethodFacts facts(RepoIndex index) {
-        TypeEntry t = index.type(typeFqn);
-        return isInitializer() ? t.type().initializer() : t.type().methods().get(this.index);
+        return facts(index.type(typeFqn));
+    }
+
+    /** The facts, when the caller has this method's type at hand already. */
+    public MethodFacts facts(TypeEntry type) {
+        return isInitializer() ? type.type().initializer() : type.type().methods().get(this.index);
     }
 
     /** {@code com.acme.Tax#rate(String)}: stable across scans of the same code. */

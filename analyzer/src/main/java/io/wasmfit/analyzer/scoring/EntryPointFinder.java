@@ -84,7 +84,7 @@ final class EntryPointFinder {
         List<MethodFacts> methods = type.type().methods();
         for (int i = MethodRef.INITIALIZER; i < methods.size(); i++) {
             MethodRef ref = new MethodRef(type.fqn(), i);
-            MethodFacts m = ref.isInitializer() ? type.type().initializer() : methods.get(i);
+            MethodFacts m = ref.facts(type);
             if (m.isConstructor() || m.isLambda() || ref.isInitializer() && m.calls().isEmpty()) {
                 continue;
             }
