@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -36,7 +37,7 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
+import com.github.javaparser.ast.type.Type;
 
 import io.wasmfit.analyzer.facts.AnnotationFact;
 import io.wasmfit.analyzer.facts.Arg;
@@ -59,7 +60,7 @@ import io.wasmfit.analyzer.facts.ValueExpr;
  * in the same walk: every fact goes to each open {@link Frame}. Anonymous classes are left to
  * {@link FactExtractor}, which extracts them as types.
  */
-final class BodyScanner extends VoidVisitorAdapter<Void> {
+final class BodyScanner {
 
     /** Calls that run a lambda once per element: their lambda bodies count as loop bodies. */
     private static final Set<String> ITERATING = Set.of("forEach", "forEachOrdered", "map", "flatMap", "filter",
@@ -131,22 +132,70 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
                 f.typeUses, f.unboundedLoops);
     }
 
-    @Override
-    public void visit(Parameter n, Void arg) {
-        locals.put(n.getNameAsString(), n.getType().isUnknownType() || FactExtractor.isVar(n.getType())
-                ? null : FactExtractor.typeName(n.getType()));
-        super.visit(n, arg);
+    /** Walks a node and everything under it, children in source order. */
+    void scan(Node n) {
+        if (n instanceof MethodCallExpr call) {
+            call(call);
+        } else if (n instanceof ClassOrInterfaceType type) {
+            typeUse(type);
+        } else if (n instanceof VariableDeclarator variable) {
+            variable(variable);
+        } else if (n instanceof LambdaExpr lambda) {
+            lambda(lambda);
+        } else if (n instanceof ObjectCreationExpr creation) {
+            creation(creation);
+        } else if (n instanceof Parameter p) {
+            locals.put(p.getNameAsString(), p.getType().isUnknownType() || FactExtractor.isVar(p.getType())
+                    ? null : FactExtractor.typeName(p.getType()));
+            children(n);
+        } else if (n instanceof TypePatternExpr pattern) {
+            locals.put(pattern.getNameAsString(), FactExtractor.typeName(pattern.getType()));
+            children(n);
+        } else if (n instanceof MethodReferenceExpr reference) {
+            reference(reference);
+        } else if (n instanceof WhileStmt w) {
+            unboundedIf(w.getCondition(), n);
+            scan(w.getCondition());
+            inLoop(w.getBody());
+        } else if (n instanceof DoStmt d) {
+            unboundedIf(d.getCondition(), n);
+            inLoop(d.getBody());
+            scan(d.getCondition());
+        } else if (n instanceof ForStmt f) {
+            forLoop(f);
+        } else if (n instanceof ForEachStmt f) {
+            scan(f.getVariable());
+            scan(f.getIterable());
+            inLoop(f.getBody());
+        } else if (n instanceof ExplicitConstructorInvocationStmt e) {
+            children(n);
+            addCall(n, MethodFacts.CONSTRUCTOR, new Target(e.isThis() ? new Receiver.This() : new Receiver.Super(), null),
+                    e.getArguments().size(), FactExtractor.line(n), List.of());
+        } else {
+            children(n);
+        }
     }
 
-    @Override
-    public void visit(VariableDeclarator n, Void arg) {
+    /**
+     * Without JavaParser's visitor adapter: it allocates a capturing lambda for every child list
+     * and optional child of every node, which costs more than the rest of the walk together when
+     * the JIT is C1 only (the launchers' setting, docs/performance.md).
+     */
+    private void children(Node n) {
+        List<Node> children = n.getChildNodes();
+        for (int i = 0; i < children.size(); i++) {
+            scan(children.get(i));
+        }
+    }
+
+    private void variable(VariableDeclarator n) {
         String type = null;
         String name = n.getNameAsString();
         localCalls.remove(name);
         if (FactExtractor.isVar(n.getType())) {
             Expression init = n.getInitializer().orElse(null);
             if (init instanceof ObjectCreationExpr oce) {
-                type = oce.getType().getNameWithScope();
+                type = FactExtractor.typeName(oce.getType());
             } else if (init instanceof MethodCallExpr call) {
                 localCalls.put(name, call);
             }
@@ -154,78 +203,69 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
             type = FactExtractor.typeName(n.getType());
         }
         locals.put(name, type);
-        super.visit(n, arg);
+        children(n);
     }
 
-    @Override
-    public void visit(TypePatternExpr n, Void arg) {
-        locals.put(n.getNameAsString(), FactExtractor.typeName(n.getType()));
-        super.visit(n, arg);
-    }
-
-    @Override
-    public void visit(ClassOrInterfaceType n, Void arg) {
+    private void typeUse(ClassOrInterfaceType n) {
         if (FactExtractor.isVar(n)) {
             return;
         }
-        TypeUseFact use = new TypeUseFact(n.getNameWithScope(), FactExtractor.line(n));
-        frames.forEach(f -> f.typeUses.add(use));
-        n.getTypeArguments().ifPresent(args -> args.forEach(t -> t.accept(this, arg)));
-    }
-
-    @Override
-    public void visit(WhileStmt n, Void arg) {
-        if (isAlwaysTrue(n.getCondition())) {
-            unboundedLoop(n);
+        TypeUseFact use = new TypeUseFact(FactExtractor.typeName(n), FactExtractor.line(n));
+        for (Frame f : frames) {
+            f.typeUses.add(use);
         }
-        n.getCondition().accept(this, arg);
-        inLoop(() -> n.getBody().accept(this, arg));
-    }
-
-    @Override
-    public void visit(DoStmt n, Void arg) {
-        if (isAlwaysTrue(n.getCondition())) {
-            unboundedLoop(n);
+        if (n.getTypeArguments().isPresent()) {
+            for (Type t : n.getTypeArguments().get()) {
+                scan(t);
+            }
         }
-        inLoop(() -> n.getBody().accept(this, arg));
-        n.getCondition().accept(this, arg);
     }
 
-    @Override
-    public void visit(ForStmt n, Void arg) {
+    /** {@code while (true)} and {@code do ... while (true)}. */
+    private void unboundedIf(Expression condition, Node loop) {
+        if (isAlwaysTrue(condition)) {
+            unboundedLoop(loop);
+        }
+    }
+
+    private void forLoop(ForStmt n) {
         if (n.getCompare().isEmpty() || isAlwaysTrue(n.getCompare().get())) {
             unboundedLoop(n);
         }
-        n.getInitialization().forEach(e -> e.accept(this, arg));
-        n.getCompare().ifPresent(e -> e.accept(this, arg));
-        inLoop(() -> {
-            n.getUpdate().forEach(e -> e.accept(this, arg));
-            n.getBody().accept(this, arg);
-        });
+        for (Expression e : n.getInitialization()) {
+            scan(e);
+        }
+        if (n.getCompare().isPresent()) {
+            scan(n.getCompare().get());
+        }
+        loopDepth++;
+        try {
+            for (Expression e : n.getUpdate()) {
+                scan(e);
+            }
+            scan(n.getBody());
+        } finally {
+            loopDepth--;
+        }
     }
 
-    @Override
-    public void visit(ForEachStmt n, Void arg) {
-        n.getVariable().accept(this, arg);
-        n.getIterable().accept(this, arg);
-        inLoop(() -> n.getBody().accept(this, arg));
-    }
-
-    @Override
-    public void visit(MethodCallExpr n, Void arg) {
-        n.getScope().ifPresent(s -> s.accept(this, arg));
+    private void call(MethodCallExpr n) {
+        Expression scopeExpr = n.getScope().orElse(null);
+        if (scopeExpr != null) {
+            scan(scopeExpr);
+        }
         boolean iterating = ITERATING.contains(n.getNameAsString());
         for (Expression a : n.getArguments()) {
             if (iterating && (a instanceof LambdaExpr || a instanceof MethodReferenceExpr)) {
                 if (a instanceof LambdaExpr lambda) {
                     iteratingLambdas.add(lambda);
                 }
-                inLoop(() -> a.accept(this, arg));
+                inLoop(a);
             } else {
-                a.accept(this, arg);
+                scan(a);
             }
         }
-        Target target = n.getScope().map(this::receiver).orElse(new Target(new Receiver.Implicit(), null));
+        Target target = scopeExpr != null ? receiver(scopeExpr) : new Target(new Receiver.Implicit(), null);
         List<PendingArg> args = new ArrayList<>(n.getArguments().size());
         boolean known = false;
         for (Expression a : n.getArguments()) {
@@ -236,31 +276,30 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
         addCall(n, n.getNameAsString(), target, n.getArguments().size(), nameLine(n), known ? args : List.of());
     }
 
-    @Override
-    public void visit(MethodReferenceExpr n, Void arg) {
+    private void reference(MethodReferenceExpr n) {
         Expression scopeExpr = n.getScope();
         if ("new".equals(n.getIdentifier())) {
             if (scopeExpr instanceof TypeExpr t) {
-                NewFact fact = new NewFact(FactExtractor.typeName(t.getType()), -1, FactExtractor.line(n), false);
-                frames.forEach(f -> f.news.add(new NewFact(fact.type(), -1, fact.line(), inLoop(f))));
-                t.getType().accept(this, arg);
+                String type = FactExtractor.typeName(t.getType());
+                int line = FactExtractor.line(n);
+                for (Frame f : frames) {
+                    f.news.add(new NewFact(type, -1, line, inLoop(f)));
+                }
+                scan(t.getType());
             }
             return;
         }
         Target target = scopeExpr instanceof TypeExpr t
                 ? new Target(new Receiver.Name(FactExtractor.typeName(t.getType())), null) : receiver(scopeExpr);
         if (!(scopeExpr instanceof TypeExpr)) {
-            scopeExpr.accept(this, arg);
+            scan(scopeExpr);
         }
         addCall(n, n.getIdentifier(), target, -1, FactExtractor.line(n), List.of());
     }
 
-    @Override
-    public void visit(LambdaExpr n, Void arg) {
-        // parameters first: the adapter visits the body before them, and calls on them need to know they are locals
-        n.getParameters().forEach(p -> p.accept(this, arg));
+    private void lambda(LambdaExpr n) {
         if (anonymousDepth > 0 || iteratingLambdas.contains(n)) {
-            super.visit(n, arg);
+            children(n);
             return;
         }
         String name = MethodFacts.lambdaName(signature, lambdas++);
@@ -272,10 +311,10 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
                     FactExtractor.annotations(p.getAnnotations()), p.isVarArgs()));
         }
         int line = FactExtractor.line(n);
-        Frame frame = new Frame(name, params, line, n.getEnd().map(p -> p.line).orElse(line), loopDepth);
+        Frame frame = new Frame(name, params, line, FactExtractor.endLine(n, line), loopDepth);
         frames.add(frame);
         try {
-            super.visit(n, arg);
+            children(n); // parameters, then the body: calls on a parameter see it as a local
         } finally {
             frames.remove(frames.size() - 1);
         }
@@ -283,33 +322,37 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
                 frame.news, frame.typeUses, frame.unboundedLoops));
     }
 
-    @Override
-    public void visit(ObjectCreationExpr n, Void arg) {
+    private void creation(ObjectCreationExpr n) {
         int line = FactExtractor.line(n);
-        String type = n.getType().getNameWithScope();
-        frames.forEach(f -> f.news.add(new NewFact(type, n.getArguments().size(), line, inLoop(f))));
+        String type = FactExtractor.typeName(n.getType());
+        for (Frame f : frames) {
+            f.news.add(new NewFact(type, n.getArguments().size(), line, inLoop(f)));
+        }
         if (n.getAnonymousClassBody().isPresent() && anonymousDepth == 0) {
             anonymousNames.put(n, scope.nameAnonymous(n));
         }
-        n.getScope().ifPresent(s -> s.accept(this, arg));
-        n.getType().accept(this, arg);
-        n.getTypeArguments().ifPresent(args -> args.forEach(t -> t.accept(this, arg)));
-        n.getArguments().forEach(a -> a.accept(this, arg));
+        if (n.getScope().isPresent()) {
+            scan(n.getScope().get());
+        }
+        scan(n.getType());
+        if (n.getTypeArguments().isPresent()) {
+            for (Type t : n.getTypeArguments().get()) {
+                scan(t);
+            }
+        }
+        for (Expression a : n.getArguments()) {
+            scan(a);
+        }
         if (n.getAnonymousClassBody().isPresent()) {
             anonymousDepth++;
             try {
-                n.getAnonymousClassBody().get().forEach(member -> member.accept(this, arg));
+                for (BodyDeclaration<?> member : n.getAnonymousClassBody().get()) {
+                    scan(member);
+                }
             } finally {
                 anonymousDepth--;
             }
         }
-    }
-
-    @Override
-    public void visit(ExplicitConstructorInvocationStmt n, Void arg) {
-        super.visit(n, arg);
-        addCall(n, MethodFacts.CONSTRUCTOR, new Target(n.isThis() ? new Receiver.This() : new Receiver.Super(), null),
-                n.getArguments().size(), FactExtractor.line(n), List.of());
     }
 
     /** Records a call in every open frame, with chain and argument indexes as that frame counts them. */
@@ -354,7 +397,7 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
                 String name = anonymousNames.get(oce);
                 return new PendingArg(name == null ? Arg.Other.INSTANCE : new Arg.AnonymousClass(name), null);
             }
-            return new PendingArg(new Arg.Construction(oce.getType().getNameWithScope()), null);
+            return new PendingArg(new Arg.Construction(FactExtractor.typeName(oce.getType())), null);
         }
         boolean constant = e instanceof LiteralExpr || e instanceof ClassExpr || e instanceof BinaryExpr
                 || e instanceof NameExpr n && !locals.containsKey(n.getNameAsString())
@@ -396,10 +439,10 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
             return new Target(new Receiver.Unknown(), call);
         }
         if (e instanceof ObjectCreationExpr oce) {
-            return new Target(new Receiver.Typed(oce.getType().getNameWithScope()), null);
+            return new Target(new Receiver.Typed(FactExtractor.typeName(oce.getType())), null);
         }
         if (e instanceof CastExpr cast && cast.getType() instanceof ClassOrInterfaceType t) {
-            return new Target(new Receiver.Typed(t.getNameWithScope()), null);
+            return new Target(new Receiver.Typed(FactExtractor.typeName(t)), null);
         }
         if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) {
             return new Target(new Receiver.Typed("String"), null);
@@ -452,22 +495,25 @@ final class BodyScanner extends VoidVisitorAdapter<Void> {
     }
 
     private static int nameLine(MethodCallExpr n) {
-        return n.getName().getBegin().map(p -> p.line).orElse(FactExtractor.line(n));
+        int line = FactExtractor.line(n.getName());
+        return line > 0 ? line : FactExtractor.line(n);
     }
 
     private void unboundedLoop(Node n) {
         int line = FactExtractor.line(n);
-        frames.forEach(f -> f.unboundedLoops.add(line));
+        for (Frame f : frames) {
+            f.unboundedLoops.add(line);
+        }
     }
 
     private boolean inLoop(Frame f) {
         return loopDepth > f.loopBase;
     }
 
-    private void inLoop(Runnable body) {
+    private void inLoop(Node body) {
         loopDepth++;
         try {
-            body.run();
+            scan(body);
         } finally {
             loopDepth--;
         }

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Modifier;
@@ -51,6 +53,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.ReferenceType;
 import com.github.javaparser.ast.type.Type;
 
 import io.wasmfit.analyzer.facts.AnnotationFact;
@@ -147,7 +150,9 @@ public final class FactExtractor {
             } else if (member instanceof FieldDeclaration fd) {
                 for (VariableDeclarator v : fd.getVariables()) {
                     fields.add(field(fd, v));
-                    v.getInitializer().ifPresent(init -> init.accept(initializer, null));
+                    if (v.getInitializer().isPresent()) {
+                        initializer.scan(v.getInitializer().get());
+                    }
                 }
             } else if (member instanceof MethodDeclaration md) {
                 methods.add(method(md, md.getNameAsString(), typeName(md.getType()), scope, d.name()));
@@ -156,10 +161,10 @@ public final class FactExtractor {
             } else if (member instanceof CompactConstructorDeclaration ccd && record != null) {
                 methods.add(compactConstructor(ccd, record, scope));
             } else if (member instanceof InitializerDeclaration init) {
-                init.getBody().accept(initializer, null);
+                initializer.scan(init.getBody());
             }
         }
-        enumArguments.forEach(a -> a.accept(initializer, null));
+        enumArguments.forEach(initializer::scan);
         MethodFacts init = initializer.toMethod(MethodFacts.INITIALIZER, List.of(), null, Set.of(), List.of(), d.line(),
                 d.line(), d.endLine());
         // lambdas come after the declared methods, so a declared method's index does not depend on them
@@ -171,7 +176,7 @@ public final class FactExtractor {
             int line = line(n);
             String name = a.fqn().substring(a.fqn().lastIndexOf('.') + 1);
             Declaration anonymous = new Declaration(a.fqn(), name, TypeKind.CLASS, Set.of(), line,
-                    n.getEnd().map(p -> p.line).orElse(line), List.of(n.getType().getNameWithScope()), List.of(), d.fqn());
+                    n.getEnd().map(p -> p.line).orElse(line), List.of(typeName(n.getType())), List.of(), d.fqn());
             List<TypeDeclaration<?>> local = collect(anonymous, n.getAnonymousClassBody().orElseThrow(), List.of(),
                     List.of(), null, out);
             local.forEach(t -> collectType(t, a.fqn() + ".", a.fqn(), out));
@@ -189,19 +194,23 @@ public final class FactExtractor {
         BodyScanner body = new BodyScanner(scope, signature);
         for (Parameter p : cd.getParameters()) {
             body.declare(p.getNameAsString(), typeName(p.getType()));
-            p.getType().accept(body, null);
+            body.scan(p.getType());
         }
         if (cd instanceof MethodDeclaration md) {
-            md.getType().accept(body, null);
-            md.getBody().ifPresent(b -> b.accept(body, null));
+            body.scan(md.getType());
+            if (md.getBody().isPresent()) {
+                body.scan(md.getBody().get());
+            }
         } else if (cd instanceof ConstructorDeclaration ctor) {
-            ctor.getBody().accept(body, null);
+            body.scan(ctor.getBody());
         }
-        cd.getThrownExceptions().forEach(t -> t.accept(body, null));
+        for (ReferenceType t : cd.getThrownExceptions()) {
+            body.scan(t);
+        }
         int line = line(cd);
-        int nameLine = cd.getName().getBegin().map(p -> p.line).orElse(line);
+        int nameLine = line(cd.getName());
         return body.toMethod(name, params, returnType, modifiers(cd.getModifiers()), annotations(cd.getAnnotations()),
-                line, nameLine, cd.getEnd().map(p -> p.line).orElse(line));
+                line, nameLine > 0 ? nameLine : line, endLine(cd, line));
     }
 
     private static MethodFacts compactConstructor(CompactConstructorDeclaration ccd, RecordDeclaration record,
@@ -214,7 +223,7 @@ public final class FactExtractor {
         for (Parameter p : record.getParameters()) {
             body.declare(p.getNameAsString(), typeName(p.getType()));
         }
-        ccd.getBody().accept(body, null);
+        body.scan(ccd.getBody());
         int line = line(ccd);
         return body.toMethod(MethodFacts.CONSTRUCTOR, params, null, modifiers(ccd.getModifiers()),
                 annotations(ccd.getAnnotations()), line, ccd.getName().getBegin().map(p -> p.line).orElse(line),
@@ -240,12 +249,12 @@ public final class FactExtractor {
     private static List<String> supertypes(TypeDeclaration<?> td) {
         List<String> out = new ArrayList<>();
         if (td instanceof ClassOrInterfaceDeclaration c) {
-            c.getExtendedTypes().forEach(t -> out.add(t.getNameWithScope()));
-            c.getImplementedTypes().forEach(t -> out.add(t.getNameWithScope()));
+            c.getExtendedTypes().forEach(t -> out.add(typeName(t)));
+            c.getImplementedTypes().forEach(t -> out.add(typeName(t)));
         } else if (td instanceof EnumDeclaration e) {
-            e.getImplementedTypes().forEach(t -> out.add(t.getNameWithScope()));
+            e.getImplementedTypes().forEach(t -> out.add(typeName(t)));
         } else if (td instanceof RecordDeclaration r) {
-            r.getImplementedTypes().forEach(t -> out.add(t.getNameWithScope()));
+            r.getImplementedTypes().forEach(t -> out.add(typeName(t)));
         }
         return out;
     }
@@ -352,7 +361,6 @@ public final class FactExtractor {
         return e.toString();
     }
 
-    /** A type as written, without type arguments: {@code List}, {@code Map.Entry}, {@code int[]}. */
     /**
      * Whether a type is {@code var}. Files are parsed without JavaParser's post-processing (see
      * {@link JavaFileParser#configuration()}), so {@code var} arrives as a class type of that name.
@@ -362,9 +370,12 @@ public final class FactExtractor {
                 && c.getTypeArguments().isEmpty() && c.getName().getIdentifier().equals("var");
     }
 
+    /** A type as written, without type arguments: {@code List}, {@code Map.Entry}, {@code int[]}. */
     static String typeName(Type t) {
         if (t instanceof ClassOrInterfaceType c) {
-            return c.getNameWithScope();
+            // JavaParser's getNameWithScope builds even a plain name in a StringBuilder, through a lambda
+            String name = c.getName().getIdentifier();
+            return c.getScope().isPresent() ? typeName(c.getScope().get()) + "." + name : name;
         }
         if (t instanceof ArrayType a) {
             return typeName(a.getComponentType()) + "[]";
@@ -384,6 +395,12 @@ public final class FactExtractor {
     }
 
     static int line(Node n) {
-        return n.getBegin().map(p -> p.line).orElse(0);
+        Optional<Range> range = n.getRange();
+        return range.isPresent() ? range.get().begin.line : 0;
+    }
+
+    static int endLine(Node n, int otherwise) {
+        Optional<Range> range = n.getRange();
+        return range.isPresent() ? range.get().end.line : otherwise;
     }
 }

@@ -119,4 +119,36 @@ class JavaFileParserTest {
         assertThat(quote.calls().get(0).arguments()).containsExactly(new Arg.Value(new ValueExpr.Ref("BASE")),
                 new Arg.Value(new ValueExpr.Ref("shop.api.Tags.PRICES")), Arg.Other.INSTANCE, Arg.Other.INSTANCE);
     }
+
+    /**
+     * A method body is walked in source order: anonymous classes are numbered the way javac numbers
+     * them, and a catch parameter or try resource is a local before the block that uses it.
+     */
+    @Test
+    void bodiesAreWalkedInSourceOrder() {
+        FileFacts f = new JavaFileParser(1 << 20).parse("""
+                package jobs;
+                class Jobs {
+                    Runnable pick(boolean fast) {
+                        return fast ? new Runnable() { public void run() { quick(); } }
+                                    : new Runnable() { public void run() { slow(); } };
+                    }
+                    void load(java.nio.file.Path p) {
+                        try (var in = java.nio.file.Files.newInputStream(p)) {
+                            in.read();
+                        } catch (java.io.IOException e) {
+                            e.printStackTrace();
+                        }
+                        if (p == null) { first(); } else { second(); }
+                    }
+                }
+                """.getBytes(StandardCharsets.UTF_8), "jobs/Jobs.java").facts();
+        assertThat(f.types().subList(1, f.types().size())).extracting(t -> t.fqn() + " " + t.methods().get(0).calls().get(0).name())
+                .containsExactly("jobs.Jobs$1 quick", "jobs.Jobs$2 slow");
+        MethodFacts load = f.types().get(0).methods().get(1);
+        assertThat(load.calls()).extracting(c -> c.name())
+                .containsExactly("newInputStream", "read", "printStackTrace", "first", "second");
+        assertThat(load.calls().get(1).receiver()).isEqualTo(new Receiver.Chain(0));
+        assertThat(load.calls().get(2).receiver()).isEqualTo(new Receiver.Typed("java.io.IOException"));
+    }
 }
