@@ -149,9 +149,11 @@ public final class GuiBench {
         }
     }
 
-    private static ProcessBuilder java(Path home, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dwasmfit.home=" + home, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    /** A fresh JVM as the launchers start it (their options from jvm.options). */
+    private static ProcessBuilder java(Path home, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ScanBench.launcherOptions());
+        command.addAll(List.of("-Dwasmfit.home=" + home, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }

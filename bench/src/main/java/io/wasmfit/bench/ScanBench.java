@@ -32,6 +32,10 @@ import io.wasmfit.model.Report;
  * files, measured in the same run. Every variant runs in its own JVM (same heap limit) so that
  * peak RSS belongs to that variant alone; each is repeated and the median is printed.
  *
+ * <p>The JVM options matter as much as the code: wasmfit's launchers pass those of
+ * {@code jvm.options}. So the plain parse runs both ways, with the JVM's defaults (as anyone would
+ * run it) and with the launchers' options (the same JVM as the scan's), and the scan does too.
+ *
  * <pre>
  * bench/run-scan CORPUS [runs=3] [heap=1g]
  * </pre>
@@ -57,6 +61,19 @@ public final class ScanBench {
     private ScanBench() {
     }
 
+    /** A measured variant: what the child does, and whether its JVM gets the launchers' options. */
+    record Variant(String name, Mode mode, boolean launcherOptions) {
+    }
+
+    private static final List<Variant> VARIANTS = List.of(
+            new Variant("bare, JVM defaults", Mode.BARE, false),
+            new Variant("bare", Mode.BARE, true),
+            new Variant("bare_lean", Mode.BARE_LEAN, true),
+            new Variant("scan, JVM defaults", Mode.SCAN, false),
+            new Variant("scan", Mode.SCAN, true),
+            new Variant("rescan", Mode.RESCAN, true),
+            new Variant("rescan_entry", Mode.RESCAN_ENTRY, true));
+
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("--child")) {
             child(Mode.valueOf(args[1]), Path.of(args[2]), Path.of(args[3]));
@@ -76,57 +93,78 @@ public final class ScanBench {
         }
         System.out.printf(Locale.ROOT, "corpus %s: %d Java files, %d lines; %d cores, -Xmx%s, %d runs each, load %.1f%n",
                 corpus, files.javaFiles().size(), lines, Runtime.getRuntime().availableProcessors(), heap, runs, load());
-        Map<Mode, long[]> millis = new LinkedHashMap<>();
-        Map<Mode, long[]> rss = new LinkedHashMap<>();
-        List<Mode> reported = List.of(Mode.BARE, Mode.BARE_LEAN, Mode.SCAN, Mode.RESCAN, Mode.RESCAN_ENTRY);
-        for (Mode mode : reported) {
-            millis.put(mode, new long[runs]);
-            rss.put(mode, new long[runs]);
+        List<String> launcherOptions = launcherOptions();
+        System.out.printf("launchers' JVM options (jvm.options): %s%n", String.join(" ", launcherOptions));
+        Map<Variant, long[]> millis = new LinkedHashMap<>();
+        Map<Variant, long[]> rss = new LinkedHashMap<>();
+        for (Variant v : VARIANTS) {
+            millis.put(v, new long[runs]);
+            rss.put(v, new long[runs]);
         }
         Path scratch = Files.createTempDirectory("wasmfit-bench");
         for (int i = 0; i < runs; i++) {
-            for (Mode mode : reported) {
+            for (Variant v : VARIANTS) {
+                List<String> jvm = new ArrayList<>(v.launcherOptions() ? launcherOptions : List.of());
+                jvm.add("-Xmx" + heap);
                 Path cache = scratch.resolve("cache-" + i);
                 long[] result;
-                if (mode == Mode.RESCAN || mode == Mode.RESCAN_ENTRY) {
-                    Path entryFile = Path.of(childOutput(Mode.FILL, corpus, cache, heap).lines()
+                if (v.mode() == Mode.RESCAN || v.mode() == Mode.RESCAN_ENTRY) {
+                    Path entryFile = Path.of(childOutput(Mode.FILL, corpus, cache, jvm).lines()
                             .filter(l -> l.startsWith("ENTRY ")).findFirst().orElseThrow().substring(6));
-                    Path victim = mode == Mode.RESCAN ? SourceWalker.walk(corpus).javaFiles().get(0) : corpus.resolve(entryFile);
+                    Path victim = v.mode() == Mode.RESCAN ? SourceWalker.walk(corpus).javaFiles().get(0) : corpus.resolve(entryFile);
                     if (i == 0) {
-                        System.out.printf("%s changes %s%n", mode.name().toLowerCase(Locale.ROOT), corpus.relativize(victim));
+                        System.out.printf("%s changes %s%n", v.name(), corpus.relativize(victim));
                     }
-                    result = withFileChanged(victim, () -> runChild(mode, corpus, cache, heap));
+                    result = withFileChanged(victim, () -> runChild(v.mode(), corpus, cache, jvm));
                 } else {
-                    result = runChild(mode, corpus, cache, heap);
+                    result = runChild(v.mode(), corpus, cache, jvm);
                 }
-                millis.get(mode)[i] = result[0];
-                rss.get(mode)[i] = result[1];
+                millis.get(v)[i] = result[0];
+                rss.get(v)[i] = result[1];
             }
         }
-        long bare = median(millis.get(Mode.BARE));
-        long bareRss = median(rss.get(Mode.BARE));
-        System.out.printf(Locale.ROOT, "%-8s %10s %8s %12s %8s%n", "variant", "median ms", "× bare", "peak RSS MB", "× bare");
-        for (Mode mode : reported) {
-            long ms = median(millis.get(mode));
-            long kb = median(rss.get(mode));
-            System.out.printf(Locale.ROOT, "%-8s %10d %8.2f %12d %8.2f%n", mode.name().toLowerCase(Locale.ROOT), ms,
-                    ms / (double) bare, kb / 1024, kb / (double) bareRss);
+        Variant same = VARIANTS.get(1);
+        Variant defaults = VARIANTS.get(0);
+        long bare = median(millis.get(same));
+        long bareDefaults = median(millis.get(defaults));
+        long bareRss = median(rss.get(same));
+        System.out.printf(Locale.ROOT, "%-20s %10s %8s %22s %12s %8s%n", "variant", "median ms", "× bare",
+                "× bare, JVM defaults", "peak RSS MB", "× bare");
+        for (Variant v : VARIANTS) {
+            long ms = median(millis.get(v));
+            long kb = median(rss.get(v));
+            System.out.printf(Locale.ROOT, "%-20s %10d %8.2f %22.2f %12d %8.2f%n", v.name(), ms, ms / (double) bare,
+                    ms / (double) bareDefaults, kb / 1024, kb / (double) bareRss);
         }
         System.out.printf(Locale.ROOT, "runs (ms): %s%n", millisText(millis));
     }
 
-    private static long[] runChild(Mode mode, Path corpus, Path cache, String heap) throws IOException, InterruptedException {
-        String out = childOutput(mode, corpus, cache, heap);
+    /**
+     * The options of {@code jvm.options} (in the working directory, the repository root under
+     * {@code bench/run-scan}), or of the file named by the system property {@code bench.jvmOptions}.
+     */
+    static List<String> launcherOptions() throws IOException {
+        Path file = Path.of(System.getProperty("bench.jvmOptions", "jvm.options"));
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no " + file.toAbsolutePath() + ": run from the repository root, or set -Dbench.jvmOptions");
+        }
+        return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    private static long[] runChild(Mode mode, Path corpus, Path cache, List<String> jvm) throws IOException, InterruptedException {
+        String out = childOutput(mode, corpus, cache, jvm);
         String result = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException(mode + " printed no result: " + out));
         String[] parts = result.split(" ");
         return new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])};
     }
 
-    private static String childOutput(Mode mode, Path corpus, Path cache, String heap) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                ScanBench.class.getName(), "--child", mode.name(), corpus.toString(), cache.toString());
+    private static String childOutput(Mode mode, Path corpus, Path cache, List<String> jvm) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ScanBench.class.getName(), "--child", mode.name(),
+                corpus.toString(), cache.toString()));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
@@ -223,9 +261,9 @@ public final class ScanBench {
         return sorted[sorted.length / 2];
     }
 
-    private static String millisText(Map<Mode, long[]> millis) {
+    private static String millisText(Map<Variant, long[]> millis) {
         StringBuilder sb = new StringBuilder();
-        millis.forEach((m, v) -> sb.append(m.name().toLowerCase(Locale.ROOT)).append('=').append(Arrays.toString(v)).append(' '));
+        millis.forEach((v, ms) -> sb.append(v.name()).append(" = ").append(Arrays.toString(ms)).append("; "));
         return sb.toString().strip();
     }
 }
