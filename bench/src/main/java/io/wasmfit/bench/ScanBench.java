@@ -65,9 +65,13 @@ public final class ScanBench {
     record Variant(String name, Mode mode, boolean launcherOptions) {
     }
 
+    /** The baselines: the plain parse with the JVM's defaults, and with the launchers' options. */
+    private static final Variant PLAIN_JVM_DEFAULTS = new Variant("bare, JVM defaults", Mode.BARE, false);
+    private static final Variant PLAIN = new Variant("bare", Mode.BARE, true);
+
     private static final List<Variant> VARIANTS = List.of(
-            new Variant("bare, JVM defaults", Mode.BARE, false),
-            new Variant("bare", Mode.BARE, true),
+            PLAIN_JVM_DEFAULTS,
+            PLAIN,
             new Variant("bare_lean", Mode.BARE_LEAN, true),
             new Variant("scan, JVM defaults", Mode.SCAN, false),
             new Variant("scan", Mode.SCAN, true),
@@ -123,11 +127,9 @@ public final class ScanBench {
                 rss.get(v)[i] = result[1];
             }
         }
-        Variant same = VARIANTS.get(1);
-        Variant defaults = VARIANTS.get(0);
-        long bare = median(millis.get(same));
-        long bareDefaults = median(millis.get(defaults));
-        long bareRss = median(rss.get(same));
+        long bare = median(millis.get(PLAIN));
+        long bareDefaults = median(millis.get(PLAIN_JVM_DEFAULTS));
+        long bareRss = median(rss.get(PLAIN));
         System.out.printf(Locale.ROOT, "%-20s %10s %8s %22s %12s %8s%n", "variant", "median ms", "× bare",
                 "× bare, JVM defaults", "peak RSS MB", "× bare");
         for (Variant v : VARIANTS) {

@@ -118,7 +118,7 @@ public final class FactExtractor {
         }
         int line = line(td);
         Declaration d = new Declaration(fqn, td.getNameAsString(), kind(td), modifiers(td.getModifiers()), line,
-                td.getEnd().map(p -> p.line).orElse(line), supertypes(td), annotations(td.getAnnotations()), outer);
+                endLine(td, line), supertypes(td), annotations(td.getAnnotations()), outer);
         List<TypeDeclaration<?>> nested = collect(d, td.getMembers(), recordFields, enumArguments,
                 td instanceof RecordDeclaration rd ? rd : null, out);
         for (TypeDeclaration<?> member : nested) {
@@ -176,7 +176,7 @@ public final class FactExtractor {
             int line = line(n);
             String name = a.fqn().substring(a.fqn().lastIndexOf('.') + 1);
             Declaration anonymous = new Declaration(a.fqn(), name, TypeKind.CLASS, Set.of(), line,
-                    n.getEnd().map(p -> p.line).orElse(line), List.of(typeName(n.getType())), List.of(), d.fqn());
+                    endLine(n, line), List.of(typeName(n.getType())), List.of(), d.fqn());
             List<TypeDeclaration<?>> local = collect(anonymous, n.getAnonymousClassBody().orElseThrow(), List.of(),
                     List.of(), null, out);
             local.forEach(t -> collectType(t, a.fqn() + ".", a.fqn(), out));
@@ -225,9 +225,9 @@ public final class FactExtractor {
         }
         body.scan(ccd.getBody());
         int line = line(ccd);
+        int nameLine = line(ccd.getName());
         return body.toMethod(MethodFacts.CONSTRUCTOR, params, null, modifiers(ccd.getModifiers()),
-                annotations(ccd.getAnnotations()), line, ccd.getName().getBegin().map(p -> p.line).orElse(line),
-                ccd.getEnd().map(p -> p.line).orElse(line));
+                annotations(ccd.getAnnotations()), line, nameLine > 0 ? nameLine : line, endLine(ccd, line));
     }
 
     private static FieldFact field(FieldDeclaration fd, VariableDeclarator v) {
