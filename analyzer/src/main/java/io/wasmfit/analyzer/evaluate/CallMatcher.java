@@ -15,6 +15,7 @@ import io.wasmfit.analyzer.index.ResolvedMethod;
 import io.wasmfit.analyzer.index.Resolver;
 import io.wasmfit.analyzer.index.TypeEntry;
 import io.wasmfit.rules.Match;
+import io.wasmfit.rules.NamePattern;
 
 /**
  * Evaluates {@code call} matches: a call by receiver type and name, with its arguments captured,
@@ -31,7 +32,7 @@ final class CallMatcher {
     private final TypeMatcher types;
 
     interface TypeMatcher {
-        boolean matches(io.wasmfit.rules.NamePattern pattern, String type);
+        boolean matches(NamePattern pattern, String type);
     }
 
     CallMatcher(Resolver resolver, ConstantEvaluator constants, TypeMatcher types) {
@@ -90,6 +91,16 @@ final class CallMatcher {
         return null;
     }
 
+    /** A loop rather than a stream: called for every call of every method, where C1 makes each lambda a VM call. */
+    private boolean anyMatches(NamePattern type, List<String> owners) {
+        for (String owner : owners) {
+            if (types.matches(type, owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean matches(Match.Call m, List<ResolvedMethod.Call> calls, int i, Map<String, List<String>> captures,
                             TypeEntry ctx) {
         ResolvedMethod.Call call = calls.get(i);
@@ -97,8 +108,7 @@ final class CallMatcher {
         if (!m.name().matches(fact.name()) || m.inLoop() != null && m.inLoop() != fact.inLoop()) {
             return false;
         }
-        if (m.type() != null && !types.matches(m.type(), call.owner())
-                && call.possibleOwners().stream().noneMatch(o -> types.matches(m.type(), o))) {
+        if (m.type() != null && !types.matches(m.type(), call.owner()) && !anyMatches(m.type(), call.possibleOwners())) {
             return false;
         }
         Map<String, List<String>> found = new LinkedHashMap<>();

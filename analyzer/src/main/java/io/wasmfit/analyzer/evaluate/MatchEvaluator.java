@@ -10,7 +10,9 @@ import java.util.Map;
 import io.wasmfit.analyzer.facts.AnnotationFact;
 import io.wasmfit.analyzer.facts.FieldFact;
 import io.wasmfit.analyzer.facts.MethodFacts;
+import io.wasmfit.analyzer.facts.NewFact;
 import io.wasmfit.analyzer.facts.ParamFact;
+import io.wasmfit.analyzer.facts.TypeUseFact;
 import io.wasmfit.analyzer.index.MethodRef;
 import io.wasmfit.analyzer.index.RepoIndex;
 import io.wasmfit.analyzer.index.ResolvedMethod;
@@ -116,7 +118,9 @@ public final class MatchEvaluator {
         }
         if (match instanceof Match.Any any) {
             List<Hit> out = new ArrayList<>();
-            any.matches().forEach(m -> out.addAll(evaluate(m, c)));
+            for (Match m : any.matches()) {
+                out.addAll(evaluate(m, c));
+            }
             return out;
         }
         if (match instanceof Match.Not not) {
@@ -213,7 +217,7 @@ public final class MatchEvaluator {
     }
 
     private List<Hit> construction(Match.New m, Context c) {
-        if (c.method().news().stream().noneMatch(n -> m.type().mayMatchSimpleName(simple(n.type())) || hasKnownSupertypes(n, c))) {
+        if (!anyConstructionMayMatch(m, c)) {
             return List.of(); // no construction can match: spare the resolution of the method's calls
         }
         List<Hit> out = new ArrayList<>();
@@ -227,10 +231,7 @@ public final class MatchEvaluator {
     }
 
     private List<Hit> typeUse(Match.TypeUse m, Context c) {
-        if (c.method().typeUses().stream().noneMatch(u -> m.type().mayMatchSimpleName(simple(u.type())))
-                && c.method().annotations().stream().noneMatch(a -> m.type().mayMatchSimpleName(a.simpleName()))
-                && c.method().params().stream().flatMap(p -> p.annotations().stream())
-                        .noneMatch(a -> m.type().mayMatchSimpleName(a.simpleName()))) {
+        if (!anyTypeNamedHereMayMatch(m.type(), c.method())) {
             return List.of(); // no type named here can match: spare the resolution
         }
         List<Hit> out = new ArrayList<>();
@@ -240,6 +241,46 @@ public final class MatchEvaluator {
             }
         }
         return out;
+    }
+
+    /*
+     * The two pre-checks below are loops, not streams: they run for every method and rule, and
+     * under C1 (the launchers' JIT) each capturing lambda is a call into the VM.
+     */
+
+    private boolean anyConstructionMayMatch(Match.New m, Context c) {
+        for (NewFact n : c.method().news()) {
+            if (m.type().mayMatchSimpleName(simple(n.type())) || hasKnownSupertypes(n, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyTypeNamedHereMayMatch(NamePattern type, MethodFacts method) {
+        for (TypeUseFact u : method.typeUses()) {
+            if (type.mayMatchSimpleName(simple(u.type()))) {
+                return true;
+            }
+        }
+        if (anyAnnotationMayMatch(type, method.annotations())) {
+            return true;
+        }
+        for (ParamFact p : method.params()) {
+            if (anyAnnotationMayMatch(type, p.annotations())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyAnnotationMayMatch(NamePattern type, List<AnnotationFact> annotations) {
+        for (AnnotationFact a : annotations) {
+            if (type.mayMatchSimpleName(a.simpleName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Hit> supertype(Match.Supertype m, Context c) {
@@ -331,7 +372,7 @@ public final class MatchEvaluator {
     }
 
     /** A construction can match through supertypes only when they are known: repository and JDK types. */
-    private boolean hasKnownSupertypes(io.wasmfit.analyzer.facts.NewFact n, Context c) {
+    private boolean hasKnownSupertypes(NewFact n, Context c) {
         String type = index.resolveType(n.type(), c.type());
         return type != null && (index.isLocal(type) || io.wasmfit.analyzer.index.JdkTypes.exists(type));
     }

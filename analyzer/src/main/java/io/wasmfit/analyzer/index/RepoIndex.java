@@ -238,6 +238,10 @@ public final class RepoIndex {
 
     /** Every supertype of {@code fqn}, transitively: repository types, their external supertypes, JDK supertypes. */
     public List<String> allSupertypes(String fqn) {
+        List<String> known = supertypes.get(fqn); // asked per method and rule: spare the lambda of computeIfAbsent
+        if (known != null) {
+            return known;
+        }
         return supertypes.computeIfAbsent(fqn, k -> {
             Set<String> out = new LinkedHashSet<>();
             Deque<String> todo = new ArrayDeque<>(List.of(k));

@@ -90,8 +90,11 @@ final class EntryPointFinder {
             }
             List<List<Hit>> each = evaluator.evaluateEach(matches, ref);
             for (int r = 0; r < entryRules.size(); r++) {
-                Rule rule = entryRules.get(r);
                 List<Hit> hits = each.get(r);
+                if (hits.isEmpty()) {
+                    continue; // most rules hit nothing: no iterator for them
+                }
+                Rule rule = entryRules.get(r);
                 for (Hit hit : hits) {
                     if (hit.handler() != null) {
                         out.add(new Offer(hit.handler(), rule, hit));

@@ -37,7 +37,11 @@ final class SignalHits {
             byPlace.add(new LinkedHashMap<>());
         }
         for (MethodRef m : closure.methods()) {
-            List<List<Hit>> hits = byMethod.computeIfAbsent(m, this::evaluate);
+            // most methods are known already: computeIfAbsent's method reference would cost a VM call under C1
+            List<List<Hit>> hits = byMethod.get(m);
+            if (hits == null) {
+                hits = byMethod.computeIfAbsent(m, this::evaluate);
+            }
             for (int r = 0; r < rules.size(); r++) {
                 for (Hit h : hits.get(r)) {
                     byPlace.get(r).putIfAbsent(h.file() + ":" + h.line(), h);
